@@ -1,0 +1,152 @@
+#include "DelegationRepository.h"
+
+#include "SqlDialect.h"
+
+namespace dd::storage {
+namespace {
+const QString partnersTable = QStringLiteral("delegation_partners");
+} // namespace
+
+Columns DelegationRepository::columnsOf(const Delegation &delegation)
+{
+    return {
+        { QStringLiteral("name"), SqlDialect::toSql(delegation.name) },
+        { QStringLiteral("event_id"), SqlDialect::idToSql(delegation.eventId) },
+        { QStringLiteral("coordinator_id"), SqlDialect::idToSql(delegation.coordinatorId) },
+        { QStringLiteral("head_id"), SqlDialect::idToSql(delegation.headId) },
+        { QStringLiteral("starts_on"), SqlDialect::toSql(delegation.startsOn) },
+        { QStringLiteral("ends_on"), SqlDialect::toSql(delegation.endsOn) },
+        { QStringLiteral("status"), SqlDialect::toSql(delegation.status) },
+        { QStringLiteral("planned_size"), SqlDialect::toSql(delegation.plannedSize) },
+        { QStringLiteral("notes"), SqlDialect::toSql(delegation.notes) },
+    };
+}
+
+void DelegationRepository::readColumns(const QSqlQuery &query, Delegation &delegation)
+{
+    delegation.name = SqlDialect::textFrom(query.value(QStringLiteral("name")));
+    delegation.eventId = SqlDialect::idFrom(query.value(QStringLiteral("event_id")));
+    delegation.coordinatorId = SqlDialect::idFrom(query.value(QStringLiteral("coordinator_id")));
+    delegation.headId = SqlDialect::idFrom(query.value(QStringLiteral("head_id")));
+    delegation.startsOn = SqlDialect::dateFrom(query.value(QStringLiteral("starts_on")));
+    delegation.endsOn = SqlDialect::dateFrom(query.value(QStringLiteral("ends_on")));
+    delegation.status = SqlDialect::textFrom(query.value(QStringLiteral("status")));
+    delegation.plannedSize = SqlDialect::numberFrom(query.value(QStringLiteral("planned_size")));
+    delegation.notes = SqlDialect::textFrom(query.value(QStringLiteral("notes")));
+}
+
+bool DelegationRepository::writePartners(const Delegation &delegation)
+{
+    return syncLinks(partnersTable, QStringLiteral("delegation_id"), delegation.id,
+                     QStringLiteral("organisation_id"), delegation.partnerIds);
+}
+
+bool DelegationRepository::insert(Delegation &delegation)
+{
+    Savepoint savepoint(m_db);
+    const bool ok = RecordRepository::insert(delegation) && writePartners(delegation)
+        && savepoint.release();
+    if (!ok)
+        delegation.id = 0;
+    return ok;
+}
+
+bool DelegationRepository::update(Delegation &delegation)
+{
+    Savepoint savepoint(m_db);
+    return RecordRepository::update(delegation) && writePartners(delegation) && savepoint.release();
+}
+
+std::optional<Delegation> DelegationRepository::withPartners(std::optional<Delegation> delegation)
+{
+    if (delegation) {
+        delegation->partnerIds = links(partnersTable, QStringLiteral("delegation_id"),
+                                       delegation->id, QStringLiteral("organisation_id"));
+    }
+    return delegation;
+}
+
+std::optional<Delegation> DelegationRepository::find(RowId id)
+{
+    return withPartners(RecordRepository::find(id));
+}
+
+std::optional<Delegation> DelegationRepository::findByUid(const QString &uid)
+{
+    return withPartners(RecordRepository::findByUid(uid));
+}
+
+Columns DelegationMemberRepository::columnsOf(const DelegationMember &member)
+{
+    return {
+        { QStringLiteral("delegation_id"), SqlDialect::idToSql(member.delegationId) },
+        { QStringLiteral("contact_id"), SqlDialect::idToSql(member.contactId) },
+        { QStringLiteral("community_id"), SqlDialect::idToSql(member.communityId) },
+        { QStringLiteral("role"), SqlDialect::toSql(member.role) },
+        { QStringLiteral("status"), SqlDialect::toSql(member.status) },
+        { QStringLiteral("checked_in_at"), SqlDialect::toSql(member.checkedInAt) },
+        { QStringLiteral("arrival_at"), SqlDialect::toSql(member.arrivalAt) },
+        { QStringLiteral("arrival_transport"), SqlDialect::toSql(member.arrivalTransport) },
+        { QStringLiteral("arrival_number"), SqlDialect::toSql(member.arrivalNumber) },
+        { QStringLiteral("arrival_place"), SqlDialect::toSql(member.arrivalPlace) },
+        { QStringLiteral("departure_at"), SqlDialect::toSql(member.departureAt) },
+        { QStringLiteral("departure_transport"), SqlDialect::toSql(member.departureTransport) },
+        { QStringLiteral("departure_number"), SqlDialect::toSql(member.departureNumber) },
+        { QStringLiteral("departure_place"), SqlDialect::toSql(member.departurePlace) },
+        { QStringLiteral("hotel"), SqlDialect::toSql(member.hotel) },
+        { QStringLiteral("room_type"), SqlDialect::toSql(member.roomType) },
+        { QStringLiteral("sharing_with_id"), SqlDialect::idToSql(member.sharingWithId) },
+        { QStringLiteral("check_in_on"), SqlDialect::toSql(member.checkInOn) },
+        { QStringLiteral("check_out_on"), SqlDialect::toSql(member.checkOutOn) },
+        { QStringLiteral("visa_status"), SqlDialect::toSql(member.visaStatus) },
+        { QStringLiteral("invitation_sent"), SqlDialect::toSql(member.invitationSent) },
+        { QStringLiteral("badge_printed"), SqlDialect::toSql(member.badgePrinted) },
+        { QStringLiteral("dietary"), SqlDialect::toSql(member.dietary) },
+        { QStringLiteral("accessibility"), SqlDialect::toSql(member.accessibility) },
+        { QStringLiteral("notes"), SqlDialect::toSql(member.notes) },
+    };
+}
+
+void DelegationMemberRepository::readColumns(const QSqlQuery &query, DelegationMember &member)
+{
+    member.delegationId = SqlDialect::idFrom(query.value(QStringLiteral("delegation_id")));
+    member.contactId = SqlDialect::idFrom(query.value(QStringLiteral("contact_id")));
+    member.communityId = SqlDialect::idFrom(query.value(QStringLiteral("community_id")));
+    member.role = SqlDialect::textFrom(query.value(QStringLiteral("role")));
+    member.status = SqlDialect::textFrom(query.value(QStringLiteral("status")));
+    member.checkedInAt = SqlDialect::dateTimeFrom(query.value(QStringLiteral("checked_in_at")));
+    member.arrivalAt = SqlDialect::dateTimeFrom(query.value(QStringLiteral("arrival_at")));
+    member.arrivalTransport = SqlDialect::textFrom(query.value(QStringLiteral("arrival_transport")));
+    member.arrivalNumber = SqlDialect::textFrom(query.value(QStringLiteral("arrival_number")));
+    member.arrivalPlace = SqlDialect::textFrom(query.value(QStringLiteral("arrival_place")));
+    member.departureAt = SqlDialect::dateTimeFrom(query.value(QStringLiteral("departure_at")));
+    member.departureTransport = SqlDialect::textFrom(query.value(QStringLiteral("departure_transport")));
+    member.departureNumber = SqlDialect::textFrom(query.value(QStringLiteral("departure_number")));
+    member.departurePlace = SqlDialect::textFrom(query.value(QStringLiteral("departure_place")));
+    member.hotel = SqlDialect::textFrom(query.value(QStringLiteral("hotel")));
+    member.roomType = SqlDialect::textFrom(query.value(QStringLiteral("room_type")));
+    member.sharingWithId = SqlDialect::idFrom(query.value(QStringLiteral("sharing_with_id")));
+    member.checkInOn = SqlDialect::dateFrom(query.value(QStringLiteral("check_in_on")));
+    member.checkOutOn = SqlDialect::dateFrom(query.value(QStringLiteral("check_out_on")));
+    member.visaStatus = SqlDialect::textFrom(query.value(QStringLiteral("visa_status")));
+    member.invitationSent = query.value(QStringLiteral("invitation_sent")).toBool();
+    member.badgePrinted = query.value(QStringLiteral("badge_printed")).toBool();
+    member.dietary = SqlDialect::textFrom(query.value(QStringLiteral("dietary")));
+    member.accessibility = SqlDialect::textFrom(query.value(QStringLiteral("accessibility")));
+    member.notes = SqlDialect::textFrom(query.value(QStringLiteral("notes")));
+}
+
+QList<DelegationMember> DelegationMemberRepository::membersOf(RowId delegationId)
+{
+    QList<DelegationMember> result;
+    const QList<RowId> memberIds
+        = ids(QStringLiteral("SELECT id FROM delegation_members WHERE delegation_id = ? ORDER BY id"),
+              { delegationId });
+    for (RowId id : memberIds) {
+        if (auto member = find(id))
+            result.append(*member);
+    }
+    return result;
+}
+
+} // namespace dd::storage

@@ -1,0 +1,29 @@
+#include "OrganisationRepository.h"
+
+#include "SqlDialect.h"
+
+namespace dd::storage {
+
+Columns OrganisationRepository::columnsOf(const Organisation &organisation)
+{
+    return {
+        { QStringLiteral("name"), SqlDialect::toSql(organisation.name) },
+        { QStringLiteral("kind"), SqlDialect::toSql(organisation.kind) },
+        { QStringLiteral("country"), SqlDialect::toSql(organisation.country) },
+        { QStringLiteral("website"), SqlDialect::toSql(organisation.website) },
+        { QStringLiteral("parent_id"), SqlDialect::idToSql(organisation.parentId) },
+        { QStringLiteral("notes"), SqlDialect::toSql(organisation.notes) },
+    };
+}
+
+void OrganisationRepository::readColumns(const QSqlQuery &query, Organisation &organisation)
+{
+    organisation.name = SqlDialect::textFrom(query.value(QStringLiteral("name")));
+    organisation.kind = SqlDialect::textFrom(query.value(QStringLiteral("kind")));
+    organisation.country = SqlDialect::textFrom(query.value(QStringLiteral("country")));
+    organisation.website = SqlDialect::textFrom(query.value(QStringLiteral("website")));
+    organisation.parentId = SqlDialect::idFrom(query.value(QStringLiteral("parent_id")));
+    organisation.notes = SqlDialect::textFrom(query.value(QStringLiteral("notes")));
+}
+
+} // namespace dd::storage
