@@ -41,7 +41,9 @@ struct Partnership : Record {
     QString nextStep;
     QDate nextStepDue;
     QString notes;
-    QList<StageChange> history;     // oldest first; the last one is the current stage
+    // In the order the changes were recorded; the last one is the current stage (a change
+    // recorded late with an earlier date still comes last, as it was the last decision).
+    QList<StageChange> history;
 };
 
 } // namespace dd

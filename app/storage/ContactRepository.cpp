@@ -63,9 +63,13 @@ std::optional<ContactSensitive> ContactRepository::sensitive(RowId contactId)
 bool ContactRepository::setSensitive(ContactSensitive &sensitive)
 {
     const QString table = QStringLiteral("contact_sensitive");
-    if (!sensitive.isStored()) {
-        if (const auto existing = this->sensitive(sensitive.contactId))
-            sensitive.id = existing->id, sensitive.uid = existing->uid;
+    // The row is found by its contact, never by the id it carries: a record copied from
+    // another contact must not move that contact's passport data.
+    if (const auto existing = this->sensitive(sensitive.contactId)) {
+        sensitive.id = existing->id;
+        sensitive.uid = existing->uid;
+    } else {
+        sensitive.id = 0;
     }
     if (sensitive.isEmpty()) {
         if (!sensitive.isStored())

@@ -128,7 +128,11 @@ bool Database::openConnection(bool readOnly, QString *error)
         *error = db.lastError().text();
         return false;
     }
-    return SqlDialect::registerCollation(db, QLocale(), error);
+    // The stored names are Ukrainian and Latin whatever language the window speaks: Ukrainian
+    // collation is the root order for Latin (é beside e) plus the Ukrainian alphabet (Ї after І,
+    // which an English or French collation files under І). One order also keeps SQL sorting
+    // the same for every --lang.
+    return SqlDialect::registerCollation(db, QLocale(QLocale::Ukrainian, QLocale::Ukraine), error);
 }
 
 void Database::closeConnection()

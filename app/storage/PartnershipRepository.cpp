@@ -62,14 +62,18 @@ bool PartnershipRepository::writeChildren(Partnership &partnership)
     }
 
     // Parties: keep the rows that stay (their uids), update their details, add and remove.
+    const QList<RowId> stored = ids(QStringLiteral("SELECT id FROM partnership_parties WHERE partnership_id = ?"),
+                                    { partnership.id });
+    // An id that is not one of this partnership's rows (a copy of another partnership, or a row
+    // that a refused write rolled back) stands for a new row: updating it would take another
+    // partnership's party, or fail.
     QList<RowId> kept;
-    for (const PartnershipParty &party : std::as_const(partnership.parties)) {
+    for (PartnershipParty &party : partnership.parties) {
+        if (!stored.contains(party.id))
+            party.id = 0;
         if (party.id)
             kept.append(party.id);
     }
-    QSqlQuery query(m_db);
-    const QList<RowId> stored = ids(QStringLiteral("SELECT id FROM partnership_parties WHERE partnership_id = ?"),
-                                    { partnership.id });
     for (RowId id : stored) {
         if (!kept.contains(id) && !removeRow(partiesTable, id))
             return false;
@@ -95,8 +99,12 @@ bool PartnershipRepository::writeChildren(Partnership &partnership)
                    partnership.facilitatorIds))
         return false;
 
+    // The same holds for history entries: one that is not this partnership's row is appended.
+    const QList<RowId> logged = ids(
+        QStringLiteral("SELECT id FROM partnership_stage_changes WHERE partnership_id = ?"),
+        { partnership.id });
     for (StageChange &change : partnership.history) {
-        if (!change.id && !appendHistory(partnership.id, change))
+        if (!logged.contains(change.id) && !appendHistory(partnership.id, change))
             return false;
     }
     return true;
@@ -149,7 +157,7 @@ std::optional<Partnership> PartnershipRepository::withChildren(std::optional<Par
     partnership->facilitatorIds
         = links(facilitatorsTable, owner, partnership->id, QStringLiteral("organisation_id"));
     if (exec(query, QStringLiteral("SELECT id, stage, changed_on, note FROM partnership_stage_changes "
-                                   "WHERE partnership_id = ? ORDER BY changed_on, id"),
+                                   "WHERE partnership_id = ? ORDER BY id"),
              { partnership->id })) {
         while (query.next()) {
             partnership->history.append({ query.value(0).toLongLong(), query.value(1).toString(),

@@ -185,8 +185,9 @@ bool Savepoint::release()
     if (!m_active)
         return false;
     QSqlQuery query(m_db);
-    m_active = false;
-    return query.exec(QStringLiteral("RELEASE ") + m_name);
+    // Still active when RELEASE fails, so that the destructor rolls the work back.
+    m_active = !query.exec(QStringLiteral("RELEASE ") + m_name);
+    return !m_active;
 }
 
 } // namespace dd::storage

@@ -23,6 +23,8 @@ namespace Schema {
 // Written into every file we create, so that another program's SQLite file is recognised.
 constexpr int applicationId = 0x44447364; // "DDsd"
 
+// The steps in order. The first one must set PRAGMA application_id, or the next open takes the
+// file for another program's database.
 QList<Migration> migrations();
 int currentVersion();
 
