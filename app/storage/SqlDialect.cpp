@@ -152,3 +152,14 @@ QString SqlDialect::nowUtc()
 }
 
 } // namespace dd::storage
+
+namespace dd::storage {
+
+QString SqlDialect::groupConcat(const QString &expression, const QString &separator)
+{
+    QString quoted = separator;
+    quoted.replace(QLatin1Char('\''), QStringLiteral("''"));
+    return QStringLiteral("group_concat(%1, '%2')").arg(expression, quoted);
+}
+
+} // namespace dd::storage

@@ -53,3 +53,10 @@ RowId idFrom(const QVariant &value);
 QString nowUtc();
 
 } // namespace dd::storage::SqlDialect
+
+namespace dd::storage::SqlDialect {
+
+// The values of expression over a group, joined by separator (group_concat / string_agg).
+QString groupConcat(const QString &expression, const QString &separator);
+
+} // namespace dd::storage::SqlDialect

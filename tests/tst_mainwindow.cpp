@@ -1,0 +1,242 @@
+// The main window on the offscreen platform: it opens the demonstration database and shows every
+// section populated, shows the welcome page for an empty database, keeps the open database when
+// another file is refused, and remembers its layout. Set DD_SCREENSHOT_DIR to save screenshots.
+
+#include "MainWindow.h"
+#include "exchange/DemoScenario.h"
+#include "models/EntityTableModel.h"
+#include "storage/Database.h"
+
+#include <QApplication>
+#include <QCollator>
+#include <QDir>
+#include <QFile>
+#include <QHeaderView>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBrowser>
+
+using namespace dd;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private:
+    struct Message {
+        QMessageBox::Icon icon;
+        QString title;
+        QString text;
+    };
+
+    QTemporaryDir m_dir;
+    QString m_demoPath;
+    QList<Message> m_messages;
+
+    void watchMessages(ui::MainWindow &window)
+    {
+        window.setMessageHandler([this](QMessageBox::Icon icon, const QString &title, const QString &text) {
+            m_messages.append({ icon, title, text });
+        });
+    }
+
+    static void saveScreenshot(QWidget &widget, const QString &name)
+    {
+        const QString folder = qEnvironmentVariable("DD_SCREENSHOT_DIR");
+        if (folder.isEmpty())
+            return;
+        QDir().mkpath(folder);
+        QVERIFY(widget.grab().save(QDir(folder).filePath(name + QStringLiteral(".png"))));
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings().clear();
+        QVERIFY(m_dir.isValid());
+        m_demoPath = m_dir.filePath(QStringLiteral("demo.sqlite"));
+        storage::Database::Error error;
+        auto db = storage::Database::open(m_demoPath, &error);
+        QVERIFY2(db, qPrintable(error.message));
+        QString loadError;
+        QVERIFY2(exchange::DemoScenario::load(*db, &loadError), qPrintable(loadError));
+    }
+
+    void init() { m_messages.clear(); }
+
+    void showsEverySectionOfTheDemo()
+    {
+        ui::MainWindow window;
+        watchMessages(window);
+        window.resize(1400, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openDatabase(m_demoPath));
+
+        auto *pages = window.findChild<QStackedWidget *>(QStringLiteral("pages"));
+        QVERIFY(pages);
+        QCOMPARE(pages->currentWidget()->objectName(), QStringLiteral("browsePage"));
+        auto *table = window.findChild<QTableView *>(QStringLiteral("recordTable"));
+        auto *details = window.findChild<QTextBrowser *>(QStringLiteral("detailView"));
+        auto *sections = window.findChild<QListWidget *>(QStringLiteral("sectionList"));
+        QVERIFY(table && details && sections);
+        QCOMPARE(sections->count(), Entity::all().size());
+
+        for (EntityKind kind : Entity::all()) {
+            window.showSection(kind);
+            const QString name = Entity::id(kind);
+            QVERIFY2(window.listModel()->totalCount() > 0, qPrintable(name));
+            QVERIFY2(table->model()->rowCount() > 0, qPrintable(name));
+            QVERIFY2(table->currentIndex().isValid(), qPrintable(name));
+            // The detail pane shows the selected row: its first cell's text is in it.
+            const QString firstCell = table->model()->index(table->currentIndex().row(), 0).data().toString();
+            QVERIFY2(!firstCell.isEmpty(), qPrintable(name));
+            QVERIFY2(details->toPlainText().contains(firstCell), qPrintable(name + QStringLiteral(": ") + firstCell));
+            // The section list says how many records there are.
+            QVERIFY2(sections->currentItem()->text().contains(QString::number(window.listModel()->totalCount())),
+                     qPrintable(sections->currentItem()->text()));
+            saveScreenshot(window, QStringLiteral("section-") + name);
+        }
+
+        auto *databaseLabel = window.findChild<QLabel *>(QStringLiteral("databaseLabel"));
+        QVERIFY(databaseLabel);
+        QVERIFY(databaseLabel->text().contains(QDir::toNativeSeparators(m_demoPath)));
+        QVERIFY(window.windowTitle().contains(QStringLiteral("demo.sqlite")));
+        QVERIFY(m_messages.isEmpty());
+
+        // The partnership page carries its stage history; the delegation page its members.
+        window.showSection(EntityKind::Partnership);
+        QVERIFY(details->toPlainText().contains(QStringLiteral("Stage history")));
+        window.showSection(EntityKind::Delegation);
+        QVERIFY(details->toPlainText().contains(QStringLiteral("Members")));
+        saveScreenshot(window, QStringLiteral("main-window"));
+    }
+
+    void sortsInUkrainianOrder()
+    {
+        ui::MainWindow window;
+        watchMessages(window);
+        QVERIFY(window.openDatabase(m_demoPath));
+        window.showSection(EntityKind::Community);
+        auto *table = window.findChild<QTableView *>(QStringLiteral("recordTable"));
+        table->sortByColumn(0, Qt::AscendingOrder);
+        QStringList names;
+        for (int row = 0; row < table->model()->rowCount(); ++row)
+            names.append(table->model()->index(row, 0).data().toString());
+        QVERIFY(names.size() > 10);
+        // Latin names come before Cyrillic ones, and each script in its own alphabet.
+        QCollator collator { QLocale(QStringLiteral("uk_UA")) };
+        collator.setCaseSensitivity(Qt::CaseInsensitive);
+        collator.setNumericMode(true);
+        QStringList expected = names;
+        std::sort(expected.begin(), expected.end(), collator);
+        QCOMPARE(names, expected);
+        table->sortByColumn(0, Qt::DescendingOrder);
+        QCOMPARE(table->model()->index(0, 0).data().toString(), expected.constLast());
+    }
+
+    void emptyDatabaseShowsWelcome()
+    {
+        ui::MainWindow window;
+        watchMessages(window);
+        const QString path = m_dir.filePath(QStringLiteral("empty.sqlite"));
+        QVERIFY(window.openDatabase(path));
+        auto *pages = window.findChild<QStackedWidget *>(QStringLiteral("pages"));
+        QCOMPARE(pages->currentWidget()->objectName(), QStringLiteral("welcomePage"));
+        window.resize(1000, 600);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        saveScreenshot(window, QStringLiteral("welcome"));
+
+        auto *start = window.findChild<QPushButton *>(QStringLiteral("startEmptyButton"));
+        QVERIFY(start);
+        QTest::mouseClick(start, Qt::LeftButton);
+        QCOMPARE(pages->currentWidget()->objectName(), QStringLiteral("browsePage"));
+        QCOMPARE(window.listModel()->totalCount(), 0);
+        QVERIFY(m_messages.isEmpty());
+    }
+
+    void welcomePageOpensTheDemonstration()
+    {
+        // The demo is created in the (test-mode) application-data folder on first use.
+        const QString demo = ui::MainWindow::demoDatabasePath();
+        QFile::remove(demo);
+        QFile::remove(demo + QStringLiteral("-wal"));
+        QFile::remove(demo + QStringLiteral("-shm"));
+        {
+            ui::MainWindow window;
+            watchMessages(window);
+            QVERIFY(window.openDatabase(m_dir.filePath(QStringLiteral("own.sqlite"))));
+            auto *openDemo = window.findChild<QPushButton *>(QStringLiteral("openDemoButton"));
+            QVERIFY(openDemo);
+            QTest::mouseClick(openDemo, Qt::LeftButton);
+            QVERIFY2(m_messages.isEmpty(), m_messages.isEmpty() ? "" : qPrintable(m_messages.constFirst().text));
+            QCOMPARE(window.database()->path(), QFileInfo(demo).absoluteFilePath());
+            auto *pages = window.findChild<QStackedWidget *>(QStringLiteral("pages"));
+            QCOMPARE(pages->currentWidget()->objectName(), QStringLiteral("browsePage"));
+            window.showSection(EntityKind::Partnership);
+            QCOMPARE(window.listModel()->totalCount(), 9);
+        }
+        // The user's own database stayed empty.
+        storage::Database::Error error;
+        auto own = storage::Database::open(m_dir.filePath(QStringLiteral("own.sqlite")), &error);
+        QVERIFY(own);
+        QVERIFY(own->isEmpty());
+        QFile::remove(demo);
+    }
+
+    void refusedFileKeepsTheOpenDatabase()
+    {
+        ui::MainWindow window;
+        watchMessages(window);
+        QVERIFY(window.openDatabase(m_demoPath));
+        const QString notes = m_dir.filePath(QStringLiteral("notes.txt"));
+        QFile file(notes);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("Boyarka, Palaiseau\n");
+        file.close();
+
+        QVERIFY(!window.openDatabase(notes));
+        QCOMPARE(m_messages.size(), 1);
+        QCOMPARE(m_messages.constFirst().icon, QMessageBox::Warning);
+        QVERIFY(m_messages.constFirst().text.contains(QStringLiteral("notes.txt")));
+        QVERIFY(window.database());
+        QCOMPARE(window.database()->path(), QFileInfo(m_demoPath).absoluteFilePath());
+    }
+
+    void remembersLayoutAndRecentFiles()
+    {
+        {
+            ui::MainWindow window;
+            watchMessages(window);
+            QVERIFY(window.openDatabase(m_demoPath));
+            window.showSection(EntityKind::Contact);
+            auto *table = window.findChild<QTableView *>(QStringLiteral("recordTable"));
+            table->horizontalHeader()->resizeSection(0, 234);
+            table->sortByColumn(1, Qt::DescendingOrder);
+            window.close();
+        }
+        ui::MainWindow window;
+        watchMessages(window);
+        QVERIFY(window.openDatabase(m_demoPath));
+        QCOMPARE(window.currentSection(), EntityKind::Contact);
+        auto *table = window.findChild<QTableView *>(QStringLiteral("recordTable"));
+        QCOMPARE(table->horizontalHeader()->sectionSize(0), 234);
+        QCOMPARE(table->horizontalHeader()->sortIndicatorSection(), 1);
+        QCOMPARE(table->horizontalHeader()->sortIndicatorOrder(), Qt::DescendingOrder);
+        const QStringList recent = QSettings().value(QStringLiteral("recentDatabases")).toStringList();
+        QVERIFY(!recent.isEmpty());
+        QCOMPARE(recent.constFirst(), QFileInfo(m_demoPath).absoluteFilePath());
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

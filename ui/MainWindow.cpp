@@ -1,0 +1,419 @@
+#include "MainWindow.h"
+
+#include "ui_MainWindow.h"
+
+#include "exchange/DemoScenario.h"
+#include "models/EntityTableModel.h"
+#include "models/RecordDetails.h"
+#include "storage/Database.h"
+#include "storage/ListSource.h"
+
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QSettings>
+#include <QStandardPaths>
+
+namespace dd::ui {
+namespace {
+
+constexpr int maxRecent = 8;
+const QString recentKey = QStringLiteral("recentDatabases");
+
+QString escaped(const QString &text)
+{
+    return text.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>"));
+}
+
+QString detailsHtml(const models::RecordDetails &details)
+{
+    QString html = QStringLiteral("<p style='color:palette(mid)'>%1</p><h2>%2</h2><table cellspacing='0' cellpadding='3'>")
+                       .arg(escaped(details.kindLabel), escaped(details.title));
+    for (const auto &[label, text] : details.fields) {
+        html += QStringLiteral("<tr><td valign='top' style='color:#666; padding-right:10px'>%1</td><td>%2</td></tr>")
+                    .arg(escaped(label), escaped(text));
+    }
+    html += QStringLiteral("</table>");
+    for (const models::RecordDetails::Table &table : details.tables) {
+        html += QStringLiteral("<h3>%1 (%2)</h3>").arg(escaped(table.heading)).arg(table.rows.size());
+        if (table.rows.isEmpty())
+            continue;
+        html += QStringLiteral("<table cellspacing='0' cellpadding='3' width='100%'><tr>");
+        for (const QString &header : table.headers)
+            html += QStringLiteral("<th align='left' style='border-bottom:1px solid #999'>%1</th>").arg(escaped(header));
+        html += QStringLiteral("</tr>");
+        for (const QStringList &row : table.rows) {
+            html += QStringLiteral("<tr>");
+            for (const QString &cell : row)
+                html += QStringLiteral("<td valign='top'>%1</td>").arg(escaped(cell));
+            html += QStringLiteral("</tr>");
+        }
+        html += QStringLiteral("</table>");
+    }
+    return html;
+}
+
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_ui(std::make_unique<Ui::MainWindow>())
+    , m_model(new models::EntityTableModel(this))
+{
+    m_ui->setupUi(this);
+    setWindowIcon(QIcon(QStringLiteral(":/icons/delegation-desk.svg")));
+    m_showMessage = [this](QMessageBox::Icon icon, const QString &title, const QString &text) {
+        QMessageBox box(icon, title, text, QMessageBox::Ok, this);
+        box.exec();
+    };
+
+    QFont titleFont = m_ui->welcomeTitle->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.8);
+    titleFont.setBold(true);
+    m_ui->welcomeTitle->setFont(titleFont);
+    // The welcome page's frame has a fixed width, but its layout sits in a stack that does not
+    // ask wrapped labels for their height at that width: give it to them.
+    const int textWidth = m_ui->welcomeFrame->minimumWidth() - 2 * m_ui->welcomeLayout->contentsRect().left() - 24;
+    for (QLabel *label : { m_ui->welcomeText, m_ui->welcomeDemoText })
+        label->setMinimumHeight(label->heightForWidth(textWidth));
+    QFont listTitleFont = m_ui->listTitle->font();
+    listTitleFont.setPointSizeF(listTitleFont.pointSizeF() * 1.25);
+    listTitleFont.setBold(true);
+    m_ui->listTitle->setFont(listTitleFont);
+
+    for (EntityKind kind : Entity::all()) {
+        auto *item = new QListWidgetItem(Entity::pluralLabel(kind), m_ui->sectionList);
+        item->setData(Qt::UserRole, int(kind));
+    }
+    m_ui->recordTable->setModel(m_model);
+    m_ui->recordTable->horizontalHeader()->setSectionsMovable(true);
+    m_ui->recordTable->verticalHeader()->setDefaultSectionSize(
+        m_ui->recordTable->fontMetrics().height() + 8);
+    m_ui->mainSplitter->setStretchFactor(0, 0);
+    m_ui->mainSplitter->setStretchFactor(1, 3);
+    m_ui->mainSplitter->setStretchFactor(2, 1);
+    m_ui->mainSplitter->setSizes({ 190, 760, 330 });
+
+    m_databaseLabel = new QLabel(this);
+    m_databaseLabel->setObjectName(QStringLiteral("databaseLabel"));
+    m_databaseLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_countLabel = new QLabel(this);
+    m_countLabel->setObjectName(QStringLiteral("countLabel"));
+    statusBar()->addWidget(m_countLabel, 1);
+    statusBar()->addPermanentWidget(m_databaseLabel);
+
+    setUpActions();
+
+    connect(m_ui->sectionList, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row >= 0)
+            showSection(EntityKind(m_ui->sectionList->item(row)->data(Qt::UserRole).toInt()));
+    });
+    connect(m_ui->recordTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &MainWindow::updateDetails);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::updateDetails);
+    connect(m_ui->openDemoButton, &QPushButton::clicked, this, &MainWindow::openDemo);
+    connect(m_ui->startEmptyButton, &QPushButton::clicked, this, &MainWindow::showBrowser);
+
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    m_ui->mainSplitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
+    const QString section = settings.value(QStringLiteral("window/section")).toString();
+    for (EntityKind kind : Entity::all()) {
+        if (Entity::id(kind) == section)
+            m_section = kind;
+    }
+    updateRecentMenu();
+    updateStatus();
+    showWelcome();
+}
+
+MainWindow::~MainWindow()
+{
+    // The list holds queries on the connection: let it go before the database closes.
+    m_model->setSource(nullptr);
+    m_database.reset();
+}
+
+void MainWindow::setUpActions()
+{
+    m_ui->actionNewDatabase->setShortcut(QKeySequence::New);
+    m_ui->actionOpenDatabase->setShortcut(QKeySequence::Open);
+    m_ui->actionQuit->setShortcut(QKeySequence::Quit);
+    m_ui->actionRefresh->setShortcut(QKeySequence::Refresh);
+    connect(m_ui->actionNewDatabase, &QAction::triggered, this, &MainWindow::newDatabase);
+    connect(m_ui->actionOpenDatabase, &QAction::triggered, this, &MainWindow::chooseDatabase);
+    connect(m_ui->actionOpenDemo, &QAction::triggered, this, &MainWindow::openDemo);
+    connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
+    connect(m_ui->actionRefresh, &QAction::triggered, this, &MainWindow::refresh);
+    connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::about);
+
+    // Ctrl+1 … Ctrl+8 go to the sections in the order of the list.
+    int number = 1;
+    for (EntityKind kind : Entity::all()) {
+        QAction *action = m_ui->menuView->addAction(Entity::pluralLabel(kind));
+        action->setObjectName(QStringLiteral("actionSection_") + Entity::id(kind));
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_0 + number++)));
+        connect(action, &QAction::triggered, this, [this, kind] {
+            if (m_ui->pages->currentWidget() != m_ui->browsePage)
+                showBrowser();
+            showSection(kind);
+        });
+    }
+}
+
+QString MainWindow::demoDatabasePath()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+        .filePath(QStringLiteral("demo.sqlite"));
+}
+
+bool MainWindow::openDatabase(const QString &path)
+{
+    storage::Database::Error error;
+    auto database = storage::Database::open(path, &error);
+    if (!database) {
+        m_showMessage(QMessageBox::Warning, tr("Cannot open the database"), error.message);
+        return false;
+    }
+    saveListLayout();
+    m_model->setSource(nullptr);
+    m_database = std::move(database);
+    rememberRecent(m_database->path());
+    updateStatus();
+    if (m_database->isReadOnly()) {
+        statusBar()->showMessage(tr("The file is read-only: you can look, but not change anything."), 8000);
+    }
+    if (!m_database->backupPath().isEmpty()) {
+        statusBar()->showMessage(tr("The database was upgraded; the previous version is kept as “%1”.")
+                                     .arg(QDir::toNativeSeparators(m_database->backupPath())),
+                                 15000);
+    }
+    if (m_database->isEmpty())
+        showWelcome();
+    else
+        showBrowser();
+    return true;
+}
+
+void MainWindow::showWelcome()
+{
+    m_ui->pages->setCurrentWidget(m_ui->welcomePage);
+    m_ui->openDemoButton->setFocus();
+}
+
+void MainWindow::showBrowser()
+{
+    m_ui->pages->setCurrentWidget(m_ui->browsePage);
+    updateSectionCounts();
+    showSection(m_section);
+    m_ui->recordTable->setFocus();
+}
+
+void MainWindow::showSection(EntityKind kind)
+{
+    if (m_model->source())
+        saveListLayout();
+    m_section = kind;
+    const int row = int(Entity::all().indexOf(kind));
+    if (m_ui->sectionList->currentRow() != row) {
+        const QSignalBlocker blocker(m_ui->sectionList);
+        m_ui->sectionList->setCurrentRow(row);
+    }
+    m_ui->listTitle->setText(Entity::pluralLabel(kind));
+    if (!m_database) {
+        m_model->setSource(nullptr);
+        updateStatus();
+        return;
+    }
+    m_model->setSource(std::make_unique<storage::ListSource>(*m_database, kind));
+    restoreListLayout();
+    if (!m_model->lastError().isEmpty())
+        m_showMessage(QMessageBox::Warning, tr("Cannot read the list"), m_model->lastError());
+    if (m_model->rowCount() > 0)
+        m_ui->recordTable->selectRow(0);
+    updateStatus();
+}
+
+void MainWindow::saveListLayout()
+{
+    if (!m_model->source())
+        return;
+    QSettings settings;
+    settings.setValue(QStringLiteral("lists/%1/header").arg(Entity::id(m_section)),
+                      m_ui->recordTable->horizontalHeader()->saveState());
+}
+
+void MainWindow::restoreListLayout()
+{
+    QHeaderView *header = m_ui->recordTable->horizontalHeader();
+    QSettings settings;
+    const QByteArray state = settings.value(QStringLiteral("lists/%1/header").arg(Entity::id(m_section))).toByteArray();
+    if (!state.isEmpty() && header->restoreState(state) && header->count() == m_model->columnCount()) {
+        m_model->sort(header->sortIndicatorSection(), header->sortIndicatorOrder());
+        return;
+    }
+    // First time: the columns a user needs most, sized to their contents, sorted by the first.
+    const QList<storage::ListColumn> &columns = m_model->source()->columns();
+    for (int i = 0; i < columns.size(); ++i)
+        m_ui->recordTable->setColumnHidden(i, !columns.at(i).shownByDefault);
+    m_ui->recordTable->resizeColumnsToContents();
+    for (int i = 0; i < columns.size(); ++i)
+        header->resizeSection(i, qMin(header->sectionSize(i), 320));
+    header->setSortIndicator(0, Qt::AscendingOrder);
+}
+
+void MainWindow::updateSectionCounts()
+{
+    for (int row = 0; row < m_ui->sectionList->count(); ++row) {
+        QListWidgetItem *item = m_ui->sectionList->item(row);
+        const EntityKind kind = EntityKind(item->data(Qt::UserRole).toInt());
+        QString text = Entity::pluralLabel(kind);
+        if (m_database) {
+            const int count = storage::ListSource(*m_database, kind).count();
+            if (count >= 0)
+                text = tr("%1 (%2)").arg(text, QLocale().toString(count));
+        }
+        item->setText(text);
+    }
+}
+
+void MainWindow::updateDetails()
+{
+    const QModelIndex current = m_ui->recordTable->currentIndex();
+    if (!m_database || !current.isValid()) {
+        m_ui->detailView->setHtml(QStringLiteral("<p style='color:#666'>%1</p>")
+                                      .arg(tr("Select a row to see everything about it.")));
+        return;
+    }
+    const RowId id = m_model->idAt(current.row());
+    m_ui->detailView->setHtml(detailsHtml(models::RecordDetails::load(*m_database, m_section, id)));
+}
+
+void MainWindow::updateStatus()
+{
+    if (!m_database) {
+        m_databaseLabel->setText(tr("No database open"));
+        m_countLabel->clear();
+        setWindowTitle(tr("Delegation Desk"));
+        return;
+    }
+    const QString shownPath = QDir::toNativeSeparators(m_database->path());
+    m_databaseLabel->setText(m_database->isReadOnly() ? tr("%1 (read-only)").arg(shownPath) : shownPath);
+    m_databaseLabel->setToolTip(shownPath);
+    m_countLabel->setText(m_ui->pages->currentWidget() == m_ui->browsePage
+                              ? tr("%n record(s)", nullptr, m_model->totalCount())
+                              : QString());
+    setWindowTitle(tr("%1 — Delegation Desk").arg(QFileInfo(m_database->path()).fileName()));
+}
+
+void MainWindow::refresh()
+{
+    if (!m_database)
+        return;
+    updateSectionCounts();
+    m_model->reload();
+    updateStatus();
+}
+
+void MainWindow::newDatabase()
+{
+    const QString folder = m_database ? QFileInfo(m_database->path()).absolutePath()
+                                      : QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    QString path = QFileDialog::getSaveFileName(this, tr("New Database"), folder,
+                                                tr("Delegation Desk databases (*.sqlite)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".sqlite");
+    if (QFileInfo::exists(path)) {
+        // The dialog asked about replacing it; a database is never silently emptied, so the
+        // old file moves aside instead of being overwritten.
+        const QString aside = path + QStringLiteral(".replaced-") +
+            QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+        if (!QFile::rename(path, aside)) {
+            m_showMessage(QMessageBox::Warning, tr("Cannot create the database"),
+                          tr("“%1” exists and cannot be moved aside.").arg(QDir::toNativeSeparators(path)));
+            return;
+        }
+    }
+    openDatabase(path);
+}
+
+void MainWindow::chooseDatabase()
+{
+    const QString folder = m_database ? QFileInfo(m_database->path()).absolutePath() : QString();
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open Database"), folder,
+        tr("Delegation Desk databases (*.sqlite *.db);;All files (*)"));
+    if (!path.isEmpty())
+        openDatabase(path);
+}
+
+void MainWindow::openDemo()
+{
+    const QString path = demoDatabasePath();
+    if (!QFileInfo::exists(path)) {
+        storage::Database::Error error;
+        auto demo = storage::Database::open(path, &error);
+        QString loadError;
+        if (!demo || !exchange::DemoScenario::load(*demo, &loadError)) {
+            demo.reset();
+            QFile::remove(path);
+            m_showMessage(QMessageBox::Warning, tr("Cannot create the demonstration"),
+                          demo ? loadError : error.message);
+            return;
+        }
+    }
+    openDatabase(path);
+}
+
+void MainWindow::about()
+{
+    m_showMessage(QMessageBox::Information, tr("About Delegation Desk"),
+                  tr("Delegation Desk %1\n\nOrganises municipal delegations and city-to-city "
+                     "partnerships, offline.")
+                      .arg(QStringLiteral(DD_VERSION)));
+}
+
+void MainWindow::rememberRecent(const QString &path)
+{
+    QSettings settings;
+    QStringList recent = settings.value(recentKey).toStringList();
+    recent.removeAll(path);
+    recent.prepend(path);
+    while (recent.size() > maxRecent)
+        recent.removeLast();
+    settings.setValue(recentKey, recent);
+    updateRecentMenu();
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_ui->menuRecent->clear();
+    const QStringList recent = QSettings().value(recentKey).toStringList();
+    int number = 1;
+    for (const QString &path : recent) {
+        const QString label = QStringLiteral("&%1 %2").arg(number++).arg(QDir::toNativeSeparators(path));
+        QAction *action = m_ui->menuRecent->addAction(label);
+        connect(action, &QAction::triggered, this, [this, path] { openDatabase(path); });
+    }
+    m_ui->menuRecent->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveListLayout();
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(QStringLiteral("window/splitter"), m_ui->mainSplitter->saveState());
+    settings.setValue(QStringLiteral("window/section"), Entity::id(m_section));
+    event->accept();
+}
+
+} // namespace dd::ui

@@ -1,0 +1,81 @@
+#pragma once
+// The main window: one database at a time, its records by section (communities, contacts,
+// delegations...) in sortable lists with a detail pane, a welcome page for an empty database,
+// and File > New / Open / Recent. Window layout is remembered between runs.
+
+#include "domain/EntityKind.h"
+
+#include <QMainWindow>
+#include <QMessageBox>
+
+#include <functional>
+#include <memory>
+
+namespace Ui {
+class MainWindow;
+}
+
+namespace dd::storage {
+class Database;
+}
+
+namespace dd::models {
+class EntityTableModel;
+}
+
+namespace dd::ui {
+
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens a database file (creating it when it does not exist). On failure the message is
+    // shown and the database open before, if any, stays open.
+    bool openDatabase(const QString &path);
+    storage::Database *database() const { return m_database.get(); }
+
+    // Where the demonstration database lives when opened from the window.
+    static QString demoDatabasePath();
+
+    // Shows a message to the user. Tests replace it, so that no modal box waits for a click.
+    using MessageHandler = std::function<void(QMessageBox::Icon, const QString &title, const QString &text)>;
+    void setMessageHandler(MessageHandler handler) { m_showMessage = std::move(handler); }
+
+    EntityKind currentSection() const { return m_section; }
+    void showSection(EntityKind kind);
+    models::EntityTableModel *listModel() const { return m_model; }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void setUpActions();
+    void newDatabase();
+    void chooseDatabase();
+    void openDemo();
+    void refresh();
+    void about();
+    void showWelcome();
+    void showBrowser();
+    void updateSectionCounts();
+    void updateRecentMenu();
+    void rememberRecent(const QString &path);
+    void updateDetails();
+    void updateStatus();
+    void saveListLayout();
+    void restoreListLayout();
+
+    std::unique_ptr<Ui::MainWindow> m_ui;
+    std::unique_ptr<storage::Database> m_database;
+    models::EntityTableModel *m_model = nullptr;
+    EntityKind m_section = EntityKind::Delegation;
+    MessageHandler m_showMessage;
+    class QLabel *m_databaseLabel = nullptr;
+    class QLabel *m_countLabel = nullptr;
+};
+
+} // namespace dd::ui
