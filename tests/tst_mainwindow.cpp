@@ -53,6 +53,7 @@ private:
         if (folder.isEmpty())
             return;
         QDir().mkpath(folder);
+        QTest::qWait(50); // let pending layout requests (the status bar's) run, as they would on screen
         QVERIFY(widget.grab().save(QDir(folder).filePath(name + QStringLiteral(".png"))));
     }
 

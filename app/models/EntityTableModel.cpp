@@ -88,7 +88,9 @@ QString EntityTableModel::displayText(const ListColumn &column, const QVariant &
             return value.toString();
         if (dateTime.timeSpec() == Qt::UTC) // a moment, such as a check-in: shown in local time
             dateTime = dateTime.toLocalTime();
-        return locale.toString(dateTime, QLocale::ShortFormat);
+        // Hours and minutes: a flight's seconds are noise, and every UI language uses 24 hours.
+        return locale.toString(dateTime.date(), QLocale::ShortFormat) + QLatin1Char(' ')
+            + dateTime.time().toString(QStringLiteral("HH:mm"));
     }
     case ListColumn::Type::Flag:
         return value.toBool() ? tr("Yes") : QString();

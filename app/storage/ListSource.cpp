@@ -16,6 +16,18 @@ ListColumn text(const char *id, const char *label, const QString &expression, bo
     return { QLatin1String(id), label, expression, Type::Text, Vocab::CommunityKind, shown };
 }
 
+// A person's name as people say it (given name first), sorted by family name as lists are.
+ListColumn person(const char *id, const char *label, const QString &alias, const QString &suffix = {},
+                  bool shown = true)
+{
+    const QString given = QStringLiteral("%1.given_name%2").arg(alias, suffix);
+    const QString family = QStringLiteral("%1.family_name%2").arg(alias, suffix);
+    return { QLatin1String(id), label,
+             QStringLiteral("trim(coalesce(%1, '') || ' ' || coalesce(%2, ''))").arg(given, family),
+             Type::Text, Vocab::CommunityKind, shown,
+             QStringLiteral("coalesce(%1, '') || ' ' || coalesce(%2, '')").arg(family, given) };
+}
+
 ListColumn typed(const char *id, const char *label, const QString &expression, Type type,
                  bool shown = true)
 {
@@ -31,13 +43,6 @@ ListColumn term(const char *id, const char *label, const QString &expression, Vo
 QString column(const char *name)
 {
     return QStringLiteral("t.") + QLatin1String(name);
-}
-
-// A person's name as people say it: given name, then family name.
-QString personName(const QString &alias)
-{
-    return QStringLiteral("trim(coalesce(%1.given_name, '') || ' ' || coalesce(%1.family_name, ''))")
-        .arg(alias);
 }
 
 // A hromada is spoken of by its centre ("Boyarka"), any other community by its name.
@@ -128,7 +133,7 @@ Definition definition(EntityKind kind)
                            QStringLiteral("(SELECT count(*) FROM delegation_members m WHERE m.delegation_id = t.id)"), Type::Number),
                      typed("planned_size", QT_TRANSLATE_NOOP("ListColumn", "Planned size"), column("planned_size"), Type::Number),
                      text("coordinator", QT_TRANSLATE_NOOP("ListColumn", "Coordinator"), QStringLiteral("o.name")),
-                     text("head", QT_TRANSLATE_NOOP("ListColumn", "Head"), personName(QStringLiteral("h"))),
+                     person("head", QT_TRANSLATE_NOOP("ListColumn", "Head"), QStringLiteral("h")),
                      typed("starts_on", QT_TRANSLATE_NOOP("ListColumn", "Starts"), column("starts_on"), Type::Date),
                      typed("ends_on", QT_TRANSLATE_NOOP("ListColumn", "Ends"), column("ends_on"), Type::Date),
                      text("partners", QT_TRANSLATE_NOOP("ListColumn", "Partner organisations"),
@@ -145,9 +150,9 @@ Definition definition(EntityKind kind)
                                 "LEFT JOIN delegation_members sm ON sm.id = t.sharing_with_id "
                                 "LEFT JOIN contacts sp ON sp.id = sm.contact_id"),
                  {
-                     text("name", QT_TRANSLATE_NOOP("ListColumn", "Name"), personName(QStringLiteral("p"))),
-                     text("name_latin", QT_TRANSLATE_NOOP("ListColumn", "Name (passport)"),
-                          QStringLiteral("trim(coalesce(p.given_name_latin, '') || ' ' || coalesce(p.family_name_latin, ''))")),
+                     person("name", QT_TRANSLATE_NOOP("ListColumn", "Name"), QStringLiteral("p")),
+                     person("name_latin", QT_TRANSLATE_NOOP("ListColumn", "Name (passport)"), QStringLiteral("p"),
+                            QStringLiteral("_latin")),
                      text("delegation", QT_TRANSLATE_NOOP("ListColumn", "Delegation"), QStringLiteral("d.name"), false),
                      text("community", QT_TRANSLATE_NOOP("ListColumn", "Community"), communityShortName(QStringLiteral("c"))),
                      term("role", QT_TRANSLATE_NOOP("ListColumn", "Role"), column("role"), Vocab::MemberRole),
@@ -159,7 +164,7 @@ Definition definition(EntityKind kind)
                      text("departure_number", QT_TRANSLATE_NOOP("ListColumn", "Departure flight/train"), column("departure_number"), false),
                      text("hotel", QT_TRANSLATE_NOOP("ListColumn", "Hotel"), column("hotel")),
                      text("room_type", QT_TRANSLATE_NOOP("ListColumn", "Room"), column("room_type")),
-                     text("sharing_with", QT_TRANSLATE_NOOP("ListColumn", "Sharing with"), personName(QStringLiteral("sp")), false),
+                     person("sharing_with", QT_TRANSLATE_NOOP("ListColumn", "Sharing with"), QStringLiteral("sp"), {}, false),
                      term("visa_status", QT_TRANSLATE_NOOP("ListColumn", "Visa"), column("visa_status"), Vocab::VisaStatus),
                      typed("badge_printed", QT_TRANSLATE_NOOP("ListColumn", "Badge"), column("badge_printed"), Type::Flag),
                      typed("checked_in_at", QT_TRANSLATE_NOOP("ListColumn", "Checked in"), column("checked_in_at"), Type::DateTime, false),
@@ -279,11 +284,12 @@ QString ListSource::orderBySql() const
     if (m_sortColumn < 0)
         return QStringLiteral(" ORDER BY t.id") + direction;
     const ListColumn &column = m_columns.at(m_sortColumn);
+    const QString sortBy = column.sortExpression.isEmpty() ? column.expression : column.sortExpression;
     QString key;
     switch (column.type) {
-    case Type::Text: key = SqlDialect::collated(column.expression); break;
+    case Type::Text: key = SqlDialect::collated(sortBy); break;
     case Type::Term: key = termOrder(column); break;
-    default: key = column.expression; break;
+    default: key = sortBy; break;
     }
     // Empty values last in either direction: a list sorted by arrival shows the unknown ones at
     // the end, not on top.

@@ -28,6 +28,9 @@ struct ListColumn {
     Type type = Type::Text;
     Vocab vocab = Vocab::CommunityKind; // for Type::Term
     bool shownByDefault = true;
+    // What the column sorts by when that differs from what it shows: a person shown as
+    // "Олена Савчук" sorts by family name.
+    QString sortExpression = {};
 
     QString translatedLabel() const;
 };
