@@ -1,0 +1,1251 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="uk">
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Show help for this command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loads the demonstration scenario (the Congress of Mayors of France) into a new or empty database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>demo takes no arguments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loaded the demonstration scenario into “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks the database&apos;s integrity and its references. Exits with 0 only when it is healthy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check takes no arguments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” has %n problem(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” is healthy (database version %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new file to write the copy to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes a consistent copy of the database to a new file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backup takes one argument: the file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” exists already; a backup is never written over a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the backup “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote a copy of the database to “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>load the demonstration scenario into a new or empty database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check integrity and references; exit 0 only when healthy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write a consistent copy of the database to a new file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delegation Desk organises municipal delegations and city-to-city partnerships.
+Without a command it opens the window; with one it runs without a window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database file to open (default: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language of the window and of messages: en, uk or fr.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try “%1 --help”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown language “%1”; use en, uk or fr.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--database needs a file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown command “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commands (“COMMAND --help” tells more):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A command to run without the window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message numerus="yes">
+        <source>the file ends inside its header (%n byte(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>its header gives an impossible page size (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is truncated: %1 bytes, where its header promises %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its size (%1 bytes) is not a whole number of pages of %2 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is a folder, not a database file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database “%1” does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the database “%1”: the folder cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is a damaged database: %2. It was not changed; restore it from a backup (a copy named “.bak-v…” may lie beside it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a Delegation Desk database (it is not an SQLite file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is read-only; it can be opened for reading only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is already open for writing by user %2 on %3 (process %4, %5). Close it there first, or open a copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot lock “%1” for writing: the lock file “%2” cannot be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is a damaged database: %2. It was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is an SQLite database of another program, not of Delegation Desk. It was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was written by a newer version of Delegation Desk (database version %2; this version reads up to %3). Update Delegation Desk to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” needs an upgrade from database version %2 to %3, but it is read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is empty and read-only: there is nothing to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot prepare “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot upgrade “%1”: the backup copy “%2” could not be written (%3). The database was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrading “%1” from database version %2 to %3 failed: %4. The database was left at version %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The integrity check could not run: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integrity: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The foreign-key check could not run: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table %1, row %2 refers to a missing record in %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not marked as a Delegation Desk database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is at version %1; this program expects version %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DemoScenario</name>
+    <message>
+        <source>%1: %2</source>
+        <comment>place in the document: problem</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the record could not be saved (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown field %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the section %1 must be a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>each entry must be a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key is used twice in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the field %1 must be text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the field %1 is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the field %1 must be a two-letter country code such as UA or FR, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the field %1 has the unknown value %2 (known: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the field %1 must be a whole number of zero or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the field %1 must be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the field %1 must be a date like 2025-11-18, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the field %1 must be a date and time like 2025-11-18T09:30, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the field %1 refers to %2, which is not defined (before this entry) in %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the field %1 must be a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the field %1 must be a list of keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the field %1 names %2 twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the contact %1 is a member twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the field %1 refers to %2, which is not a member of this delegation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a member cannot share a room with themselves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a party names either a %1 or an %2, and exactly one of them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a partnership needs at least one named party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is smaller than the number of named parties (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the last stage in %1 is %2, but the partnership&apos;s stage is %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the document is not a demonstration scenario (its %1 is not %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the document has format version %1; this program reads version %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demonstration scenario is missing from this build (%1: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demonstration scenario is not valid JSON: %1 (at byte %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demonstration scenario must be a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database “%1” is open for reading only; the demonstration scenario was not loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demonstration scenario was not loaded: the database “%1” cannot be written (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database “%1” already holds records. The demonstration scenario is loaded only into a new or empty database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demonstration scenario was not loaded; nothing was changed. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demonstration scenario was not loaded; nothing was changed. Saving failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Entity</name>
+    <message>
+        <source>Communities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delegations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delegation members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partnerships</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delegation member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partnership</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ListColumn</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name (Latin)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subregion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Official code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patronymic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family name (passport)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given name (passport)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salutation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On public lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner organisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name (passport)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrival</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrival flight/train</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrival at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Departure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Departure flight/train</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hotel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sharing with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Badge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dietary needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counterparts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parties in all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Areas of cooperation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facilitators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Born at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next step due</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Delegation Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome to Delegation Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database is empty. Here you will plan delegations and their trips, keep contacts, communities and organisations, and follow each partnership from first contact to an active, ratified agreement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To see how it works, open the demonstration: the delegation of Ukrainian communities to the Congress of Mayors of France, with the partnerships born there. It lives in a file of its own; this database stays as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the &amp;demonstration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start with this empty database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a new, empty database file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open Database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open another database file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the &amp;Demonstration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the demonstration database, creating it if needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Delegation Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PartnershipRepository</name>
+    <message>
+        <source>A partnership needs at least one named party.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each party of a partnership is either a community or an organisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Delegation Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordDetails</name>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delegations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Named parties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ratified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Council decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Repository</name>
+    <message>
+        <source>The record has not been saved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record no longer exists (it may have been deleted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Vocabulary</name>
+    <message>
+        <source>Hromada</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oblast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Département</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NGO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Association of municipalities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Government body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regional authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Donor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>International body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Study visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing ceremony</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Travelling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head of delegation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mayor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deputy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Councillor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interpreter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accompanying person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nominated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Train</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Car</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Twinning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cooperation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Friendship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memorandum of understanding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inter-municipal cooperation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exploring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter of intent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drafting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ratified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dormant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::models::EntityTableModel</name>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::MainWindow</name>
+    <message>
+        <source>Cannot open the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is read-only: you can look, but not change anything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database was upgraded; the previous version is kept as “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a row to see everything about it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No database open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delegation Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — Delegation Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delegation Desk databases (*.sqlite)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” exists and cannot be moved aside.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delegation Desk databases (*.sqlite *.db);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the demonstration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Delegation Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delegation Desk %1
+
+Organises municipal delegations and city-to-city partnerships, offline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
