@@ -2,14 +2,13 @@
 // process. Exit 0 on success, 1 when the command fails (message on stderr, the file untouched),
 // 2 on wrong usage; data on stdout, messages on stderr.
 
+#include "PlainConnection.h"
 #include "storage/Database.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QFile>
 #include <QProcess>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -144,18 +143,11 @@ private slots:
     {
         const QString file = demoDatabase(QStringLiteral("dangling.sqlite"));
         {
-            // Another program breaks a reference behind our back (foreign keys off).
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("breaker"));
-            db.setDatabaseName(file);
-            QVERIFY(db.open());
-            QSqlQuery query(db);
-            QVERIFY(query.exec(QStringLiteral("PRAGMA foreign_keys = OFF")));
-            QVERIFY(query.exec(QStringLiteral("UPDATE delegation_members SET contact_id = 999999 "
-                                              "WHERE id = (SELECT min(id) FROM delegation_members)")));
-            query.finish();
-            db.close();
+            // Another program breaks a reference behind our back (foreign keys are off there).
+            PlainConnection breaker(file, PlainConnection::ReadWrite);
+            QVERIFY(breaker.exec(QStringLiteral("UPDATE delegation_members SET contact_id = 999999 "
+                                                "WHERE id = (SELECT min(id) FROM delegation_members)")));
         }
-        QSqlDatabase::removeDatabase(QStringLiteral("breaker"));
         const Run check = run({ QStringLiteral("--database"), file, QStringLiteral("check") });
         QCOMPARE(check.exitCode, 1);
         QVERIFY2(check.out.contains(QStringLiteral("delegation_members")), qPrintable(check.out));
@@ -197,15 +189,9 @@ private slots:
     {
         const QString file = demoDatabase(QStringLiteral("future.sqlite"));
         {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("future"));
-            db.setDatabaseName(file);
-            QVERIFY(db.open());
-            QSqlQuery query(db);
-            QVERIFY(query.exec(QStringLiteral("PRAGMA user_version = %1").arg(storage::Schema::currentVersion() + 1)));
-            query.finish();
-            db.close();
+            PlainConnection newer(file, PlainConnection::ReadWrite);
+            QVERIFY(newer.exec(QStringLiteral("PRAGMA user_version = %1").arg(storage::Schema::currentVersion() + 1)));
         }
-        QSqlDatabase::removeDatabase(QStringLiteral("future"));
         const QByteArray before = fingerprint(file);
         const Run result = run({ QStringLiteral("--database"), file, QStringLiteral("check") });
         QCOMPARE(result.exitCode, 1);

@@ -5,6 +5,7 @@
 // read-only file opens for reading; the writer's lock names its holder and a stale lock does not
 // block; check(), isEmpty(), backup() and transactions.
 
+#include "PlainConnection.h"
 #include "storage/CommunityRepository.h"
 #include "storage/ContactRepository.h"
 #include "storage/Database.h"
@@ -123,56 +124,6 @@ QString userName()
     return entry ? QString::fromLocal8Bit(entry->pw_name) : QString();
 }
 
-// A connection of our own, without Database's checks: to build files as another program (or a
-// newer Delegation Desk) would, and to look at files from the outside.
-class PlainConnection {
-public:
-    explicit PlainConnection(const QString &path, bool readOnly = false)
-        : m_name(QStringLiteral("plain-%1").arg(++s_counter))
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
-        db.setDatabaseName(path);
-        if (readOnly)
-            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-        m_open = db.open();
-    }
-    ~PlainConnection()
-    {
-        {
-            QSqlDatabase db = QSqlDatabase::database(m_name, false);
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(m_name);
-    }
-    PlainConnection(const PlainConnection &) = delete;
-    PlainConnection &operator=(const PlainConnection &) = delete;
-
-    bool isOpen() const { return m_open; }
-    bool exec(const QString &sql)
-    {
-        QSqlQuery query(QSqlDatabase::database(m_name, false));
-        if (!query.exec(sql)) {
-            m_error = query.lastError().text();
-            return false;
-        }
-        return true;
-    }
-    QVariant value(const QString &sql)
-    {
-        QSqlQuery query(QSqlDatabase::database(m_name, false));
-        if (!query.exec(sql) || !query.next())
-            return QVariant();
-        return query.value(0);
-    }
-    QString error() const { return m_error; }
-
-private:
-    static inline int s_counter = 0;
-    QString m_name;
-    bool m_open = false;
-    QString m_error;
-};
-
 QVariant scalar(const Database &database, const QString &sql)
 {
     QSqlQuery query(database.connection());
@@ -285,7 +236,7 @@ private:
             return writeBytes(path, png);
         }
         case Kind::ForeignTables: {
-            PlainConnection other(path);
+            PlainConnection other(path, PlainConnection::ReadWrite);
             return other.isOpen()
                 && other.exec(
                     QStringLiteral("CREATE TABLE bookmarks (id INTEGER PRIMARY KEY, url TEXT)"))
@@ -293,13 +244,13 @@ private:
                     QStringLiteral("INSERT INTO bookmarks (url) VALUES ('https://example.org')"));
         }
         case Kind::ForeignApplicationId: {
-            PlainConnection other(path);
+            PlainConnection other(path, PlainConnection::ReadWrite);
             return other.isOpen()
                 && other.exec(QStringLiteral("PRAGMA application_id = 1179402563"))
                 && other.exec(QStringLiteral("PRAGMA user_version = 1"));
         }
         case Kind::Newer: {
-            PlainConnection newer(path);
+            PlainConnection newer(path, PlainConnection::ReadWrite);
             return newer.isOpen()
                 && newer.exec(
                     QStringLiteral("PRAGMA application_id = %1").arg(Schema::applicationId))
@@ -592,7 +543,7 @@ private slots:
         const QString path = pathFor(QStringLiteral("broken-reference.sqlite"));
         QVERIFY(openOrFail(path));
         {
-            PlainConnection careless(path); // foreign keys are off on a plain connection
+            PlainConnection careless(path, PlainConnection::ReadWrite); // foreign keys are off on a plain connection
             QVERIFY(careless.isOpen());
             QVERIFY2(
                 careless.exec(QStringLiteral(

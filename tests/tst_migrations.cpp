@@ -3,6 +3,7 @@
 // schema as a new database; with injected steps, the copy made before an upgrade, the rollback
 // of a failing step and the order in which steps run.
 
+#include "PlainConnection.h"
 #include "storage/CommunityRepository.h"
 #include "storage/ContactRepository.h"
 #include "storage/Database.h"
@@ -40,38 +41,6 @@ QByteArray fileBytes(const QString &path)
         return QByteArray();
     return file.readAll();
 }
-
-// A connection of our own, to look at a file from the outside (read-only unless told).
-class PlainConnection {
-public:
-    explicit PlainConnection(const QString &path, bool readOnly = true)
-        : m_name(QStringLiteral("plain-%1").arg(++s_counter))
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
-        db.setDatabaseName(path);
-        if (readOnly)
-            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-        m_open = db.open();
-    }
-    ~PlainConnection()
-    {
-        {
-            QSqlDatabase db = QSqlDatabase::database(m_name, false);
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(m_name);
-    }
-    PlainConnection(const PlainConnection &) = delete;
-    PlainConnection &operator=(const PlainConnection &) = delete;
-
-    bool isOpen() const { return m_open; }
-    QSqlDatabase db() const { return QSqlDatabase::database(m_name, false); }
-
-private:
-    static inline int s_counter = 0;
-    QString m_name;
-    bool m_open = false;
-};
 
 QVariant scalar(const QSqlDatabase &db, const QString &sql)
 {
@@ -248,7 +217,7 @@ private slots:
 
         QMap<QString, QSet<QString>> before;
         {
-            PlainConnection look(path);
+            PlainConnection look(path, PlainConnection::ReadOnly);
             QVERIFY(look.isOpen());
             QCOMPARE(scalar(look.db(), QStringLiteral("PRAGMA user_version")).toInt(), version);
             before = uidsOf(look.db());
@@ -419,7 +388,7 @@ private slots:
         // The copy is the file as it was before the upgrade.
         QVERIFY(fileBytes(backup) != QByteArray("an old copy"));
         {
-            PlainConnection look(backup);
+            PlainConnection look(backup, PlainConnection::ReadOnly);
             QVERIFY(look.isOpen());
             QCOMPARE(scalar(look.db(), QStringLiteral("PRAGMA user_version")).toInt(), 1);
             QCOMPARE(scalar(look.db(), QStringLiteral("PRAGMA application_id")).toInt(),
@@ -501,7 +470,7 @@ private slots:
         QCOMPARE(QFileInfo::exists(path + QStringLiteral(".bak-v1")), !newFile);
 
         {
-            PlainConnection look(path);
+            PlainConnection look(path, PlainConnection::ReadOnly);
             QVERIFY(look.isOpen());
             QCOMPARE(
                 scalar(look.db(), QStringLiteral("PRAGMA user_version")).toInt(), versionAfter);
