@@ -39,11 +39,14 @@ private:
     QTemporaryDir m_dir;
     QString m_demoPath;
     QList<Message> m_messages;
+    QMessageBox::StandardButton m_answer = QMessageBox::Ok; // what the "user" clicks
 
     void watchMessages(ui::MainWindow &window)
     {
-        window.setMessageHandler([this](QMessageBox::Icon icon, const QString &title, const QString &text) {
+        window.setMessageHandler([this](QMessageBox::Icon icon, const QString &title, const QString &text,
+                                        QMessageBox::StandardButtons buttons) {
             m_messages.append({ icon, title, text });
+            return buttons.testFlag(m_answer) ? m_answer : QMessageBox::NoButton;
         });
     }
 
@@ -71,7 +74,11 @@ private slots:
         QVERIFY2(exchange::DemoScenario::load(*db, &loadError), qPrintable(loadError));
     }
 
-    void init() { m_messages.clear(); }
+    void init()
+    {
+        m_messages.clear();
+        m_answer = QMessageBox::Ok;
+    }
 
     void showsEverySectionOfTheDemo()
     {
@@ -211,6 +218,30 @@ private slots:
         QVERIFY(m_messages.constFirst().text.contains(QStringLiteral("notes.txt")));
         QVERIFY(window.database());
         QCOMPARE(window.database()->path(), QFileInfo(m_demoPath).absoluteFilePath());
+    }
+
+    void lockedDatabaseCanBeOpenedReadOnly()
+    {
+        storage::Database::Error error;
+        auto holder = storage::Database::open(m_demoPath, &error); // another window has it
+        QVERIFY2(holder, qPrintable(error.message));
+
+        ui::MainWindow window;
+        watchMessages(window);
+        m_answer = QMessageBox::No;
+        QVERIFY(!window.openDatabase(m_demoPath));
+        QCOMPARE(m_messages.size(), 1);
+        QCOMPARE(m_messages.constFirst().icon, QMessageBox::Question);
+        QVERIFY(m_messages.constFirst().text.contains(QString::number(QCoreApplication::applicationPid())));
+        QVERIFY(!window.database());
+
+        m_answer = QMessageBox::Yes;
+        QVERIFY(window.openDatabase(m_demoPath));
+        QVERIFY(window.database()->isReadOnly());
+        auto *databaseLabel = window.findChild<QLabel *>(QStringLiteral("databaseLabel"));
+        QVERIFY(databaseLabel->text().contains(QStringLiteral("read-only")));
+        window.showSection(EntityKind::Partnership);
+        QCOMPARE(window.listModel()->totalCount(), 9);
     }
 
     void remembersLayoutAndRecentFiles()

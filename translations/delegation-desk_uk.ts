@@ -243,6 +243,10 @@ Without a command it opens the window; with one it runs without a window.</sourc
         <source>The database is at version %1; this program expects version %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>“%1” needs an upgrade from database version %2 to %3, which needs it opened for writing.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DemoScenario</name>
@@ -1245,6 +1249,14 @@ Without a command it opens the window; with one it runs without a window.</sourc
         <source>Delegation Desk %1
 
 Organises municipal delegations and city-to-city partnerships, offline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open it read-only instead?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

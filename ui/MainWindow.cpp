@@ -66,9 +66,10 @@ MainWindow::MainWindow(QWidget *parent)
 {
     m_ui->setupUi(this);
     setWindowIcon(QIcon(QStringLiteral(":/icons/delegation-desk.svg")));
-    m_showMessage = [this](QMessageBox::Icon icon, const QString &title, const QString &text) {
-        QMessageBox box(icon, title, text, QMessageBox::Ok, this);
-        box.exec();
+    m_showMessage = [this](QMessageBox::Icon icon, const QString &title, const QString &text,
+                           QMessageBox::StandardButtons buttons) {
+        QMessageBox box(icon, title, text, buttons, this);
+        return QMessageBox::StandardButton(box.exec());
     };
 
     QFont titleFont = m_ui->welcomeTitle->font();
@@ -172,12 +173,28 @@ QString MainWindow::demoDatabasePath()
         .filePath(QStringLiteral("demo.sqlite"));
 }
 
+void MainWindow::showMessage(QMessageBox::Icon icon, const QString &title, const QString &text)
+{
+    m_showMessage(icon, title, text, QMessageBox::Ok);
+}
+
 bool MainWindow::openDatabase(const QString &path)
 {
     storage::Database::Error error;
     auto database = storage::Database::open(path, &error);
+    if (!database && error.problem == storage::Database::Problem::Locked) {
+        const auto answer = m_showMessage(QMessageBox::Question, tr("The database is in use"),
+                                          error.message + QStringLiteral("\n\n")
+                                              + tr("Open it read-only instead?"),
+                                          QMessageBox::Yes | QMessageBox::No);
+        if (answer != QMessageBox::Yes)
+            return false;
+        storage::Database::Options readOnly;
+        readOnly.mode = storage::Database::Mode::ReadOnly;
+        database = storage::Database::open(path, readOnly, &error);
+    }
     if (!database) {
-        m_showMessage(QMessageBox::Warning, tr("Cannot open the database"), error.message);
+        showMessage(QMessageBox::Warning, tr("Cannot open the database"), error.message);
         return false;
     }
     saveListLayout();
@@ -233,7 +250,7 @@ void MainWindow::showSection(EntityKind kind)
     m_model->setSource(std::make_unique<storage::ListSource>(*m_database, kind));
     restoreListLayout();
     if (!m_model->lastError().isEmpty())
-        m_showMessage(QMessageBox::Warning, tr("Cannot read the list"), m_model->lastError());
+        showMessage(QMessageBox::Warning, tr("Cannot read the list"), m_model->lastError());
     if (m_model->rowCount() > 0)
         m_ui->recordTable->selectRow(0);
     updateStatus();
@@ -336,7 +353,7 @@ void MainWindow::newDatabase()
         const QString aside = path + QStringLiteral(".replaced-") +
             QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
         if (!QFile::rename(path, aside)) {
-            m_showMessage(QMessageBox::Warning, tr("Cannot create the database"),
+            showMessage(QMessageBox::Warning, tr("Cannot create the database"),
                           tr("“%1” exists and cannot be moved aside.").arg(QDir::toNativeSeparators(path)));
             return;
         }
@@ -364,7 +381,7 @@ void MainWindow::openDemo()
         if (!demo || !exchange::DemoScenario::load(*demo, &loadError)) {
             demo.reset();
             QFile::remove(path);
-            m_showMessage(QMessageBox::Warning, tr("Cannot create the demonstration"),
+            showMessage(QMessageBox::Warning, tr("Cannot create the demonstration"),
                           demo ? loadError : error.message);
             return;
         }
@@ -374,7 +391,7 @@ void MainWindow::openDemo()
 
 void MainWindow::about()
 {
-    m_showMessage(QMessageBox::Information, tr("About Delegation Desk"),
+    showMessage(QMessageBox::Information, tr("About Delegation Desk"),
                   tr("Delegation Desk %1\n\nOrganises municipal delegations and city-to-city "
                      "partnerships, offline.")
                       .arg(QStringLiteral(DD_VERSION)));

@@ -34,15 +34,18 @@ public:
     ~MainWindow() override;
 
     // Opens a database file (creating it when it does not exist). On failure the message is
-    // shown and the database open before, if any, stays open.
+    // shown and the database open before, if any, stays open. A file another process holds
+    // can be opened read-only instead, if the user says so.
     bool openDatabase(const QString &path);
     storage::Database *database() const { return m_database.get(); }
 
     // Where the demonstration database lives when opened from the window.
     static QString demoDatabasePath();
 
-    // Shows a message to the user. Tests replace it, so that no modal box waits for a click.
-    using MessageHandler = std::function<void(QMessageBox::Icon, const QString &title, const QString &text)>;
+    // Shows a message to the user and returns the button chosen. Tests replace it, so that no
+    // modal box waits for a click.
+    using MessageHandler = std::function<QMessageBox::StandardButton(
+        QMessageBox::Icon, const QString &title, const QString &text, QMessageBox::StandardButtons buttons)>;
     void setMessageHandler(MessageHandler handler) { m_showMessage = std::move(handler); }
 
     EntityKind currentSection() const { return m_section; }
@@ -54,6 +57,7 @@ protected:
 
 private:
     void setUpActions();
+    void showMessage(QMessageBox::Icon icon, const QString &title, const QString &text);
     void newDatabase();
     void chooseDatabase();
     void openDemo();

@@ -262,8 +262,10 @@ std::unique_ptr<Database> Database::open(const QString &path, const Options &opt
         }
         if (version < current && readOnly) {
             return fail(Problem::ReadOnly,
-                        tr("“%1” needs an upgrade from database version %2 to %3, but it is "
-                           "read-only.")
+                        (writable ? tr("“%1” needs an upgrade from database version %2 to %3, "
+                                       "which needs it opened for writing.")
+                                  : tr("“%1” needs an upgrade from database version %2 to %3, but it "
+                                       "is read-only."))
                             .arg(shown(absolute))
                             .arg(version)
                             .arg(current));
