@@ -236,6 +236,39 @@ private slots:
         QCOMPARE(fingerprint(file), before);
     }
 
+    void searchPrintsHitsAsTabSeparatedLines()
+    {
+        const QString file = demoDatabase(QStringLiteral("search.sqlite"));
+        const Run result = run({ QStringLiteral("--database"), file, QStringLiteral("search"), QStringLiteral("koriuk") });
+        QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+        const QStringList lines = result.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QVERIFY(lines.size() >= 2); // the hromada and its partnership with Chaville
+        for (const QString &line : lines)
+            QCOMPARE(line.count(QLatin1Char('\t')), 3);
+        const QStringList first = lines.constFirst().split(QLatin1Char('\t'));
+        QCOMPARE(first.at(0), QStringLiteral("community"));
+        QCOMPARE(first.at(1).size(), 36); // a uid
+        QCOMPARE(first.at(2), QStringLiteral("Корюківська міська територіальна громада"));
+        QVERIFY(first.at(3).contains(QStringLiteral("UA74020010000010449")));
+        QVERIFY(lines.constLast().startsWith(QStringLiteral("partnership\t")));
+
+        const Run words = run({ QStringLiteral("--database"), file, QStringLiteral("search"), QStringLiteral("Boiarka"),
+                                QStringLiteral("Palaiseau"), QStringLiteral("--limit"), QStringLiteral("1") });
+        QVERIFY2(words.exitCode == 0, qPrintable(words.err));
+        QCOMPARE(words.out.count(QLatin1Char('\n')), 1);
+        QVERIFY(words.out.startsWith(QStringLiteral("partnership\t")));
+
+        const Run none = run({ QStringLiteral("--database"), file, QStringLiteral("search"), QStringLiteral("zzzqqq") });
+        QCOMPARE(none.exitCode, 0);
+        QVERIFY(none.out.isEmpty());
+
+        const Run usage = run({ QStringLiteral("--database"), file, QStringLiteral("search") });
+        QCOMPARE(usage.exitCode, 2);
+        const Run badLimit = run({ QStringLiteral("--database"), file, QStringLiteral("search"), QStringLiteral("a"),
+                                   QStringLiteral("--limit"), QStringLiteral("many") });
+        QCOMPARE(badLimit.exitCode, 2);
+    }
+
     void backupWritesAConsistentCopy()
     {
         const QString file = demoDatabase(QStringLiteral("original.sqlite"));

@@ -1,6 +1,7 @@
 #include "Cli.h"
 
 #include "exchange/DemoScenario.h"
+#include "models/SearchResults.h"
 #include "storage/Database.h"
 
 #include <QCommandLineParser>
@@ -165,6 +166,58 @@ int runBackup(const QStringList &arguments, Context &context)
     return Success;
 }
 
+int runSearch(const QStringList &arguments, Context &context)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("QUERY"), Cli::tr("The words to look for (each one as a prefix)."));
+    const QCommandLineOption limit(QStringLiteral("limit"), Cli::tr("At most this many hits (default 50)."),
+                                   QStringLiteral("N"), QStringLiteral("50"));
+    parser.addOption(limit);
+    const int parsed = parseCommand(
+        parser, arguments, QStringLiteral("delegation-desk [--database PATH] search QUERY [--limit N]"),
+        Cli::tr("Searches contacts, communities, organisations, events, delegations, meetings and "
+                "partnerships, as the window's search (Ctrl+K) does. Prints one hit per line: "
+                "kind, uid, title and detail, separated by tabs."),
+        context);
+    if (parsed >= 0)
+        return parsed;
+    const QString query = parser.positionalArguments().join(QLatin1Char(' ')).trimmed();
+    bool ok = false;
+    const int count = parser.value(limit).toInt(&ok);
+    if (query.isEmpty() || !ok || count < 1) {
+        context.err << programName() << ": "
+                    << (query.isEmpty() ? Cli::tr("search needs a QUERY.")
+                                        : Cli::tr("--limit takes a whole number of at least 1."))
+                    << '\n';
+        return Usage;
+    }
+    storage::Database::Options options;
+    options.mode = storage::Database::Mode::ReadOnly;
+    auto db = openOrReport(context, options);
+    if (!db)
+        return Failure;
+    QString error;
+    const QList<models::SearchHit> hits = models::search(*db, query, count, &error);
+    if (!error.isEmpty()) {
+        context.err << programName() << ": " << error << '\n';
+        return Failure;
+    }
+    // A tab or line break inside a field would split the line: they become spaces.
+    auto field = [](QString text) {
+        for (QChar &c : text) {
+            if (c == QLatin1Char('\t') || c == QLatin1Char('\n') || c == QLatin1Char('\r'))
+                c = QLatin1Char(' ');
+        }
+        return text;
+    };
+    for (const models::SearchHit &hit : hits) {
+        context.out << Entity::kindId(hit.kind) << '\t' << hit.uid << '\t' << field(hit.title) << '\t'
+                    << field(hit.detail) << '\n';
+    }
+    context.err << Cli::tr("%n hit(s).", nullptr, int(hits.size())) << '\n';
+    return Success;
+}
+
 struct Command {
     const char *name;
     int (*run)(const QStringList &, Context &);
@@ -174,6 +227,7 @@ struct Command {
 const Command commands[] = {
     { "demo", &runDemo, QT_TRANSLATE_NOOP("Cli", "load the demonstration scenario into a new or empty database") },
     { "check", &runCheck, QT_TRANSLATE_NOOP("Cli", "check integrity and references; exit 0 only when healthy") },
+    { "search", &runSearch, QT_TRANSLATE_NOOP("Cli", "search everything, as Ctrl+K does in the window") },
     { "backup", &runBackup, QT_TRANSLATE_NOOP("Cli", "write a consistent copy of the database to a new file") },
 };
 

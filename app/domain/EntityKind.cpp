@@ -26,6 +26,21 @@ QString Entity::id(EntityKind kind)
     return {};
 }
 
+QString Entity::kindId(EntityKind kind)
+{
+    switch (kind) {
+    case EntityKind::Community: return QStringLiteral("community");
+    case EntityKind::Organisation: return QStringLiteral("organisation");
+    case EntityKind::Contact: return QStringLiteral("contact");
+    case EntityKind::Event: return QStringLiteral("event");
+    case EntityKind::Delegation: return QStringLiteral("delegation");
+    case EntityKind::Member: return QStringLiteral("attendee");
+    case EntityKind::Meeting: return QStringLiteral("meeting");
+    case EntityKind::Partnership: return QStringLiteral("partnership");
+    }
+    return {};
+}
+
 QString Entity::pluralLabel(EntityKind kind)
 {
     switch (kind) {

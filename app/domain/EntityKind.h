@@ -22,6 +22,8 @@ namespace Entity {
 QList<EntityKind> all();
 // The stable id used by the CLI and in settings: "communities", "attendees"...
 QString id(EntityKind kind);
+// The stable singular id used in search results: "community", "contact"...
+QString kindId(EntityKind kind);
 // Translated plural name for lists and menus: "Communities".
 QString pluralLabel(EntityKind kind);
 // Translated singular name: "Community".

@@ -115,8 +115,9 @@ bool PartnershipRepository::insert(Partnership &partnership)
     if (partnership.history.isEmpty())
         partnership.history.append({ 0, partnership.stage, QDate::currentDate(), QString() });
     Savepoint savepoint(m_db);
+    // The search document names the parties: index once they are written.
     const bool ok = RecordRepository::insert(partnership) && writeChildren(partnership)
-        && savepoint.release();
+        && reindex(table(), partnership.id) && savepoint.release();
     if (!ok)
         partnership.id = 0;
     return ok;
@@ -125,7 +126,8 @@ bool PartnershipRepository::insert(Partnership &partnership)
 bool PartnershipRepository::update(Partnership &partnership)
 {
     Savepoint savepoint(m_db);
-    return RecordRepository::update(partnership) && writeChildren(partnership) && savepoint.release();
+    return RecordRepository::update(partnership) && writeChildren(partnership)
+        && reindex(table(), partnership.id) && savepoint.release();
 }
 
 bool PartnershipRepository::changeStage(Partnership &partnership, const QString &stage,

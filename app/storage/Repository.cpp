@@ -1,6 +1,7 @@
 #include "Repository.h"
 
 #include "Database.h"
+#include "SearchIndex.h"
 #include "SqlDialect.h"
 
 #include <QSqlError>
@@ -95,6 +96,39 @@ bool Repository::removeRow(const QString &table, RowId id)
         return false;
     if (query.numRowsAffected() != 1)
         return fail(tr("The record no longer exists (it may have been deleted)."));
+    return true;
+}
+
+bool Repository::reindex(const QString &table, RowId id)
+{
+    const auto kind = SearchIndex::kindOfTable(table);
+    if (!kind)
+        return true;
+    SearchIndex index(m_db);
+    if (!index.refresh(*kind, id))
+        return fail(index.lastError());
+    const auto dependants = index.dependants(*kind, id);
+    for (const auto &[dependantKind, dependantId] : dependants) {
+        if (!index.refresh(dependantKind, dependantId))
+            return fail(index.lastError());
+    }
+    return true;
+}
+
+bool Repository::removeIndexed(const QString &table, RowId id)
+{
+    const auto kind = SearchIndex::kindOfTable(table);
+    if (!kind)
+        return removeRow(table, id);
+    SearchIndex index(m_db);
+    // Asked before the removal: its cascade takes the links to the dependants away.
+    const auto dependants = index.dependants(*kind, id);
+    if (!removeRow(table, id) || !index.refresh(*kind, id))
+        return m_error.isEmpty() ? fail(index.lastError()) : false;
+    for (const auto &[dependantKind, dependantId] : dependants) {
+        if (!index.refresh(dependantKind, dependantId))
+            return fail(index.lastError());
+    }
     return true;
 }
 

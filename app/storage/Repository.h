@@ -42,6 +42,11 @@ protected:
     bool removeRow(const QString &table, RowId id);
     // Runs a prepared statement with positional values; sets m_error on failure.
     bool exec(QSqlQuery &query, const QString &sql, const QVariantList &values = {});
+    // Brings the search index in step with a record of table that was just written (and with
+    // the records whose documents name it). Tables the index does not hold are ignored.
+    bool reindex(const QString &table, RowId id);
+    // Removes a record and its document, and refreshes the documents that named it.
+    bool removeIndexed(const QString &table, RowId id);
     // The row id of the record with this uid in table, or 0.
     RowId idForUid(const QString &table, const QString &uid);
     QList<RowId> ids(const QString &sql, const QVariantList &values);
@@ -95,9 +100,26 @@ class RecordRepository : public Repository
 public:
     using Repository::Repository;
 
-    bool insert(T &record) { return insertRow(Derived::table(), record, Derived::columnsOf(record)); }
-    bool update(T &record) { return updateRow(Derived::table(), record, Derived::columnsOf(record)); }
-    bool remove(RowId id) { return removeRow(Derived::table(), id); }
+    bool insert(T &record)
+    {
+        Savepoint savepoint(m_db);
+        const bool ok = insertRow(Derived::table(), record, Derived::columnsOf(record))
+            && reindex(Derived::table(), record.id) && savepoint.release();
+        if (!ok)
+            record.id = 0;
+        return ok;
+    }
+    bool update(T &record)
+    {
+        Savepoint savepoint(m_db);
+        return updateRow(Derived::table(), record, Derived::columnsOf(record))
+            && reindex(Derived::table(), record.id) && savepoint.release();
+    }
+    bool remove(RowId id)
+    {
+        Savepoint savepoint(m_db);
+        return removeIndexed(Derived::table(), id) && savepoint.release();
+    }
     std::optional<T> find(RowId id) { return findWhere(QStringLiteral("id"), id); }
     std::optional<T> findByUid(const QString &uid) { return findWhere(QStringLiteral("uid"), uid); }
     RowId idOf(const QString &uid) { return idForUid(Derived::table(), uid); }

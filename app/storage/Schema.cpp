@@ -1,5 +1,7 @@
 #include "Schema.h"
 
+#include "SearchIndex.h"
+
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -238,10 +240,28 @@ bool Schema::execAll(QSqlDatabase &db, const QStringList &statements, QString *e
     return true;
 }
 
+namespace {
+
+// Version 2: the full-text search index, filled from the records already there.
+bool version2(QSqlDatabase &db, QString *error)
+{
+    if (!Schema::execAll(db, SearchIndex::createStatements(), error))
+        return false;
+    SearchIndex index(db);
+    if (!index.rebuild()) {
+        *error = index.lastError();
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
 QList<Migration> Schema::migrations()
 {
     return {
         { 1, [](QSqlDatabase &db, QString *error) { return execAll(db, version1(), error); } },
+        { 2, &version2 },
     };
 }
 

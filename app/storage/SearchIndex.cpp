@@ -1,0 +1,265 @@
+#include "SearchIndex.h"
+
+#include "domain/TextNormaliser.h"
+#include "domain/Transliteration.h"
+
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+
+namespace dd::storage {
+namespace {
+
+// A document's rowid carries its record: id * kindSlots + the kind's slot, so that a document
+// is found, replaced and removed by rowid without scanning the index.
+constexpr qint64 kindSlots = 16;
+
+struct Source {
+    EntityKind kind;
+    int slot;
+    QString table;
+    // SELECT id, text... FROM ...: the texts a document holds; "?" in where stands for one id.
+    QString select;
+};
+
+const QList<Source> &sources()
+{
+    static const QList<Source> list {
+        { EntityKind::Community, 1, QStringLiteral("communities"),
+          QStringLiteral("SELECT t.id, t.name, t.name_latin, t.centre, t.official_code FROM communities t") },
+        { EntityKind::Organisation, 2, QStringLiteral("organisations"),
+          QStringLiteral("SELECT t.id, t.name, t.website FROM organisations t") },
+        { EntityKind::Contact, 3, QStringLiteral("contacts"),
+          QStringLiteral("SELECT t.id, t.given_name, t.patronymic, t.family_name, t.given_name_latin, "
+                         "t.family_name_latin, t.email, t.position FROM contacts t") },
+        { EntityKind::Event, 4, QStringLiteral("events"),
+          QStringLiteral("SELECT t.id, t.name, t.city FROM events t") },
+        { EntityKind::Delegation, 5, QStringLiteral("delegations"),
+          QStringLiteral("SELECT t.id, t.name FROM delegations t") },
+        { EntityKind::Meeting, 6, QStringLiteral("meetings"),
+          QStringLiteral("SELECT t.id, t.title, t.location FROM meetings t") },
+        // A partnership is found by the names of its parties ("Boyarka Palaiseau").
+        { EntityKind::Partnership, 7, QStringLiteral("partnerships"),
+          QStringLiteral("SELECT t.id, (SELECT group_concat(coalesce(c.name || ' ' || coalesce(c.centre, '') "
+                         "|| ' ' || coalesce(c.name_latin, ''), o.name), ' ') FROM partnership_parties p "
+                         "LEFT JOIN communities c ON c.id = p.community_id "
+                         "LEFT JOIN organisations o ON o.id = p.organisation_id "
+                         "WHERE p.partnership_id = t.id), t.areas FROM partnerships t") },
+    };
+    return list;
+}
+
+const Source *sourceOf(EntityKind kind)
+{
+    for (const Source &source : sources()) {
+        if (source.kind == kind)
+            return &source;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+SearchIndex::SearchIndex(const QSqlDatabase &db)
+    : m_db(db)
+{
+}
+
+QList<EntityKind> SearchIndex::kinds()
+{
+    QList<EntityKind> result;
+    for (const Source &source : sources())
+        result.append(source.kind);
+    return result;
+}
+
+std::optional<EntityKind> SearchIndex::kindOfTable(const QString &table)
+{
+    for (const Source &source : sources()) {
+        if (source.table == table)
+            return source.kind;
+    }
+    return std::nullopt;
+}
+
+QStringList SearchIndex::createStatements()
+{
+    // Our own search form does the folding (keeping й and ї apart from и and і, which the
+    // tokenizer's remove_diacritics would merge), so the tokenizer only splits on spaces.
+    return { QStringLiteral("CREATE VIRTUAL TABLE search_index USING fts5("
+                            "terms, tokenize = 'unicode61 remove_diacritics 0', prefix = '2 3')") };
+}
+
+bool SearchIndex::fail(const QString &error)
+{
+    m_error = error;
+    return false;
+}
+
+QString SearchIndex::documentTerms(const QStringList &texts)
+{
+    QStringList words;
+    QSet<QString> seen;
+    auto add = [&](const QString &text) {
+        const QStringList parts = TextNormaliser::searchForm(text).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        for (const QString &word : parts) {
+            if (!seen.contains(word)) {
+                seen.insert(word);
+                words.append(word);
+            }
+        }
+    };
+    for (const QString &text : texts) {
+        if (text.isEmpty())
+            continue;
+        add(text);
+        if (Transliteration::hasCyrillic(text))
+            add(Transliteration::ukrainianToLatin(text));
+    }
+    return words.join(QLatin1Char(' '));
+}
+
+bool SearchIndex::write(EntityKind kind, RowId id, const QString &terms)
+{
+    const Source *source = sourceOf(kind);
+    const qint64 rowid = id * kindSlots + source->slot;
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("DELETE FROM search_index WHERE rowid = ?"));
+    query.addBindValue(rowid);
+    if (!query.exec())
+        return fail(query.lastError().text());
+    if (terms.isEmpty())
+        return true;
+    query.prepare(QStringLiteral("INSERT INTO search_index (rowid, terms) VALUES (?, ?)"));
+    query.addBindValue(rowid);
+    query.addBindValue(terms);
+    if (!query.exec())
+        return fail(query.lastError().text());
+    return true;
+}
+
+bool SearchIndex::refresh(EntityKind kind, RowId id)
+{
+    const Source *source = sourceOf(kind);
+    if (!source)
+        return true; // not a kind the index holds
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(source->select + QStringLiteral(" WHERE t.id = ?"));
+    query.addBindValue(id);
+    if (!query.exec())
+        return fail(query.lastError().text());
+    QStringList texts;
+    if (query.next()) {
+        const int columns = query.record().count();
+        for (int i = 1; i < columns; ++i)
+            texts.append(query.value(i).toString());
+    }
+    query.finish();
+    return write(kind, id, documentTerms(texts));
+}
+
+QList<QPair<EntityKind, RowId>> SearchIndex::dependants(EntityKind kind, RowId id)
+{
+    QList<QPair<EntityKind, RowId>> result;
+    QString column;
+    if (kind == EntityKind::Community)
+        column = QStringLiteral("community_id");
+    else if (kind == EntityKind::Organisation)
+        column = QStringLiteral("organisation_id");
+    else
+        return result;
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT DISTINCT partnership_id FROM partnership_parties WHERE %1 = ?").arg(column));
+    query.addBindValue(id);
+    if (!query.exec()) {
+        fail(query.lastError().text());
+        return result;
+    }
+    while (query.next())
+        result.append({ EntityKind::Partnership, query.value(0).toLongLong() });
+    return result;
+}
+
+bool SearchIndex::rebuild()
+{
+    QSqlQuery clear(m_db);
+    if (!clear.exec(QStringLiteral("DELETE FROM search_index")))
+        return fail(clear.lastError().text());
+    QSqlQuery insert(m_db);
+    if (!insert.prepare(QStringLiteral("INSERT INTO search_index (rowid, terms) VALUES (?, ?)")))
+        return fail(insert.lastError().text());
+    for (const Source &source : sources()) {
+        QSqlQuery rows(m_db);
+        rows.setForwardOnly(true);
+        if (!rows.exec(source.select))
+            return fail(rows.lastError().text());
+        const int columns = rows.record().count();
+        QStringList texts;
+        while (rows.next()) {
+            texts.clear();
+            for (int i = 1; i < columns; ++i)
+                texts.append(rows.value(i).toString());
+            const QString terms = documentTerms(texts);
+            if (terms.isEmpty())
+                continue;
+            insert.addBindValue(rows.value(0).toLongLong() * kindSlots + source.slot);
+            insert.addBindValue(terms);
+            if (!insert.exec())
+                return fail(insert.lastError().text());
+        }
+    }
+    return true;
+}
+
+QList<SearchIndex::Match> SearchIndex::search(const QString &text, int limit)
+{
+    QList<Match> matches;
+    const QStringList words = TextNormaliser::searchForm(text).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    if (words.isEmpty() || limit <= 0)
+        return matches;
+    // Every word as a quoted prefix: "koriuk"* — quoting keeps FTS5 syntax (AND, NEAR, -) out
+    // of what people type.
+    QStringList terms;
+    for (const QString &word : words)
+        terms.append(QLatin1Char('"') + word + QStringLiteral("\"*"));
+    const QString match = terms.join(QLatin1Char(' '));
+    // Ranking (bm25) costs for every matching document, and the first letter typed matches a
+    // good part of the index. So rank only a set that is small enough to rank at once; a
+    // bigger one is shown in index order until the next letter narrows it.
+    constexpr int rankable = 500;
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM search_index WHERE search_index MATCH ? LIMIT ?)"));
+    query.addBindValue(match);
+    query.addBindValue(rankable + 1);
+    if (!query.exec() || !query.next()) {
+        fail(query.lastError().text());
+        return matches;
+    }
+    const bool ranked = query.value(0).toInt() <= rankable;
+    query.finish();
+    query.prepare(ranked ? QStringLiteral("SELECT rowid FROM search_index WHERE search_index MATCH ? "
+                                          "ORDER BY rank LIMIT ?")
+                         : QStringLiteral("SELECT rowid FROM search_index WHERE search_index MATCH ? LIMIT ?"));
+    query.addBindValue(match);
+    query.addBindValue(limit);
+    if (!query.exec()) {
+        fail(query.lastError().text());
+        return matches;
+    }
+    while (query.next()) {
+        const qint64 rowid = query.value(0).toLongLong();
+        const int slot = int(rowid % kindSlots);
+        for (const Source &source : sources()) {
+            if (source.slot == slot) {
+                matches.append({ source.kind, rowid / kindSlots });
+                break;
+            }
+        }
+    }
+    return matches;
+}
+
+} // namespace dd::storage

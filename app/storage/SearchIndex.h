@@ -1,0 +1,63 @@
+#pragma once
+// The full-text index behind the one search over everything (Ctrl+K, `search`): an SQLite FTS5
+// table whose documents hold the normalised and transliterated forms of each record's names,
+// so that "koriuk", "КОРЮКІВКА" and "Koriukivka" find the same community. Repositories keep it
+// in step with every write; an import rebuilds it in bulk.
+
+#include "domain/EntityKind.h"
+#include "domain/Record.h"
+
+#include <QList>
+#include <QPair>
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace dd::storage {
+
+class SearchIndex
+{
+public:
+    explicit SearchIndex(const QSqlDatabase &db);
+
+    // The kinds the index holds, and the record table of each.
+    static QList<EntityKind> kinds();
+    static std::optional<EntityKind> kindOfTable(const QString &table);
+
+    // The statements that create the index (a schema migration step runs them).
+    static QStringList createStatements();
+
+    // Reads the record again and replaces its document; removes it when the record is gone.
+    bool refresh(EntityKind kind, RowId id);
+    // The records whose documents name this one (a partnership names its parties): refresh
+    // them after this one changes. Ask before a removal, since cascades take the links away.
+    QList<QPair<EntityKind, RowId>> dependants(EntityKind kind, RowId id);
+    // Empties the index and fills it again from every record, one prepared insert per record,
+    // inside the caller's transaction if there is one.
+    bool rebuild();
+
+    struct Match {
+        EntityKind kind;
+        RowId id;
+    };
+    // Records matching every word of query as a prefix, best first. Words are compared in
+    // their search form (case, accents, apostrophes and script folded).
+    QList<Match> search(const QString &query, int limit);
+
+    // The words a document of these texts holds: each text's search form, and its
+    // transliteration where it has Cyrillic, without repeats.
+    static QString documentTerms(const QStringList &texts);
+
+    QString lastError() const { return m_error; }
+
+private:
+    bool write(EntityKind kind, RowId id, const QString &terms);
+    bool fail(const QString &error);
+
+    QSqlDatabase m_db;
+    QString m_error;
+};
+
+} // namespace dd::storage
