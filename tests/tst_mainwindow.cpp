@@ -8,6 +8,9 @@
 #include "storage/Database.h"
 
 #include <QApplication>
+#include <QDialog>
+#include <QLineEdit>
+#include <QTreeView>
 #include <QCollator>
 #include <QDir>
 #include <QFile>
@@ -149,6 +152,48 @@ private slots:
         QCOMPARE(names, expected);
         table->sortByColumn(0, Qt::DescendingOrder);
         QCOMPARE(table->model()->index(0, 0).data().toString(), expected.constLast());
+    }
+
+    void ctrlKFindsAndOpensARecord()
+    {
+        ui::MainWindow window;
+        watchMessages(window);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openDatabase(m_demoPath));
+        window.showSection(EntityKind::Delegation);
+
+        QTest::keyClick(&window, Qt::Key_K, Qt::ControlModifier);
+        auto *dialog = window.findChild<QDialog *>(QStringLiteral("searchDialog"));
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->isVisible());
+        auto *edit = dialog->findChild<QLineEdit *>(QStringLiteral("searchEdit"));
+        auto *results = dialog->findChild<QTreeView *>(QStringLiteral("resultsView"));
+        QVERIFY(edit && results);
+        QTRY_VERIFY(edit->hasFocus());
+        QTest::keyClicks(edit, QStringLiteral("Pala"));
+        QVERIFY(results->model()->rowCount() >= 2); // communities and partnerships
+        saveScreenshot(*dialog, QStringLiteral("search"));
+        QTest::keyClick(edit, Qt::Key_Return);
+        QVERIFY(!dialog->isVisible());
+
+        QCOMPARE(window.currentSection(), EntityKind::Community);
+        auto *table = window.findChild<QTableView *>(QStringLiteral("recordTable"));
+        QCOMPARE(table->currentIndex().siblingAtColumn(0).data().toString(), QStringLiteral("Palaiseau"));
+        auto *details = window.findChild<QTextBrowser *>(QStringLiteral("detailView"));
+        QVERIFY(details->toPlainText().contains(QStringLiteral("91477")));
+
+        // Down moves to the next hit while typing stays in the box: the partnership.
+        window.activateWindow(); // the offscreen platform does not give it back by itself
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QTest::keyClick(&window, Qt::Key_K, Qt::ControlModifier);
+        QTRY_VERIFY(dialog->isVisible());
+        QCOMPARE(edit->selectedText(), QStringLiteral("Pala")); // ready to be typed over
+        QTest::keyClick(edit, Qt::Key_Down);
+        QTest::keyClick(edit, Qt::Key_Return);
+        QCOMPARE(window.currentSection(), EntityKind::Partnership);
+        QVERIFY(table->currentIndex().siblingAtColumn(0).data().toString().contains(QStringLiteral("Palaiseau")));
+        QVERIFY(m_messages.isEmpty());
     }
 
     void emptyDatabaseShowsWelcome()

@@ -124,6 +124,129 @@ Without a command it opens the window; with one it runs without a window.</sourc
         <source>A command to run without the window.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The words to look for (each one as a prefix).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most this many hits (default 50).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searches contacts, communities, organisations, events, delegations, meetings and partnerships, as the window&apos;s search (Ctrl+K) does. Prints one hit per line: kind, uid, title and detail, separated by tabs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>search needs a QUERY.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--limit takes a whole number of at least 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hit(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>search everything, as Ctrl+K does in the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommunityDialog</name>
+    <message>
+        <source>New Community</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A hromada, a commune, a city…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In its own script. Ukrainian hromadas and French communes are completed from the official gazetteers; any other place is typed freely.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name in &amp;Latin:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As written in Latin letters. For a Ukrainian name, the official transliteration is suggested in grey until you type your own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UA, FR…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two-letter country code (ISO 3166-1): UA, FR, DE, SE, PL…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oblast, région, Land…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ubregion:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raion, département, district…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Official &amp;code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KATOTTG, INSEE…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code of the official register: KATOTTG for Ukraine, INSEE for France. Kept as text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;entre:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A hromada&apos;s administrative centre, e.g. Корюківка for Корюківська громада.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Population:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -828,6 +951,18 @@ Without a command it opens the window; with one it runs without a window.</sourc
         <source>&amp;About Delegation Desk</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;Community…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a community: a hromada or a commune from the official gazetteers, or any other place</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PartnershipRepository</name>
@@ -902,6 +1037,21 @@ Without a command it opens the window; with one it runs without a window.</sourc
     </message>
     <message>
         <source>The record no longer exists (it may have been deleted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SearchDialog</name>
+    <message>
+        <source>Search Everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names of people, communities, organisations, delegations, meetings, partnerships…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type part of a name, in Cyrillic or Latin letters. ↓ moves into the results, Enter opens one, Esc closes.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1164,6 +1314,64 @@ Without a command it opens the window; with one it runs without a window.</sourc
     </message>
 </context>
 <context>
+    <name>dd::models::GazetteerCompletionModel</name>
+    <message>
+        <source>KATOTTG code: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>INSEE code: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Centre: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postal code: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Population: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Temporarily occupied: the codifier lists it as the council it was before the occupation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::CommunityDialog</name>
+    <message>
+        <source>Ukrainian hromadas and French communes are completed from the official gazetteers as you type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filled from the KATOTTG codifier of Ukraine (edition of 2 July 2025).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filled from INSEE’s Code officiel géographique (2026, via Etalab).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested by the official transliteration; type to change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the community’s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The country is a two-letter code, such as UA, FR or DE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The community could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dd::ui::MainWindow</name>
     <message>
         <source>Cannot open the database</source>
@@ -1257,6 +1465,10 @@ Organises municipal delegations and city-to-city partnerships, offline.</source>
     </message>
     <message>
         <source>Open it read-only instead?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search Everything…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,9 @@
 
 #include "ui_MainWindow.h"
 
+#include "CommunityDialog.h"
+#include "SearchDialog.h"
+
 #include "exchange/DemoScenario.h"
 #include "models/EntityTableModel.h"
 #include "models/RecordDetails.h"
@@ -135,8 +138,10 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow()
 {
-    // The list holds queries on the connection: let it go before the database closes.
+    // The lists hold queries on the connection: let them go before the database closes.
     m_model->setSource(nullptr);
+    if (m_searchDialog)
+        m_searchDialog->setDatabase(nullptr);
     m_database.reset();
 }
 
@@ -152,6 +157,16 @@ void MainWindow::setUpActions()
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionRefresh, &QAction::triggered, this, &MainWindow::refresh);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::about);
+    m_ui->actionNewCommunity->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    connect(m_ui->actionNewCommunity, &QAction::triggered, this, &MainWindow::newCommunity);
+
+    QAction *search = new QAction(tr("&Search Everything…"), this);
+    search->setObjectName(QStringLiteral("actionSearch"));
+    search->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    search->setShortcutContext(Qt::ApplicationShortcut);
+    connect(search, &QAction::triggered, this, &MainWindow::searchEverything);
+    m_ui->menuView->insertAction(m_ui->actionRefresh, search);
+    addAction(search);
 
     // Ctrl+1 … Ctrl+8 go to the sections in the order of the list.
     int number = 1;
@@ -199,6 +214,8 @@ bool MainWindow::openDatabase(const QString &path)
     }
     saveListLayout();
     m_model->setSource(nullptr);
+    if (m_searchDialog)
+        m_searchDialog->setDatabase(nullptr);
     m_database = std::move(database);
     rememberRecent(m_database->path());
     updateStatus();
@@ -254,6 +271,37 @@ void MainWindow::showSection(EntityKind kind)
     if (m_model->rowCount() > 0)
         m_ui->recordTable->selectRow(0);
     updateStatus();
+}
+
+void MainWindow::searchEverything()
+{
+    if (!m_database)
+        return;
+    if (!m_searchDialog) {
+        m_searchDialog = new SearchDialog(this);
+        m_searchDialog->setObjectName(QStringLiteral("searchDialog"));
+        connect(m_searchDialog, &SearchDialog::recordChosen, this, &MainWindow::showRecord);
+    }
+    m_searchDialog->setDatabase(m_database.get());
+    m_searchDialog->start();
+}
+
+void MainWindow::showRecord(EntityKind kind, RowId id)
+{
+    if (m_ui->pages->currentWidget() != m_ui->browsePage)
+        showBrowser();
+    showSection(kind);
+    // The list reads a page at a time: read on until the record is there.
+    int row = m_model->rowOf(id);
+    while (row < 0 && m_model->canFetchMore({})) {
+        m_model->fetchMore({});
+        row = m_model->rowOf(id);
+    }
+    if (row < 0)
+        return;
+    m_ui->recordTable->selectRow(row);
+    m_ui->recordTable->scrollTo(m_model->index(row, 0));
+    m_ui->recordTable->setFocus();
 }
 
 void MainWindow::saveListLayout()
@@ -313,6 +361,7 @@ void MainWindow::updateDetails()
 
 void MainWindow::updateStatus()
 {
+    m_ui->actionNewCommunity->setEnabled(m_database && !m_database->isReadOnly());
     if (!m_database) {
         m_databaseLabel->setText(tr("No database open"));
         m_countLabel->clear();
@@ -395,6 +444,17 @@ void MainWindow::about()
                   tr("Delegation Desk %1\n\nOrganises municipal delegations and city-to-city "
                      "partnerships, offline.")
                       .arg(QStringLiteral(DD_VERSION)));
+}
+
+void MainWindow::newCommunity()
+{
+    if (!m_database || m_database->isReadOnly())
+        return;
+    CommunityDialog dialog(*m_database, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    updateSectionCounts();
+    showRecord(EntityKind::Community, dialog.community().id);
 }
 
 void MainWindow::rememberRecent(const QString &path)

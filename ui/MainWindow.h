@@ -4,6 +4,7 @@
 // and File > New / Open / Recent. Window layout is remembered between runs.
 
 #include "domain/EntityKind.h"
+#include "domain/Record.h"
 
 #include <QMainWindow>
 #include <QMessageBox>
@@ -50,6 +51,10 @@ public:
 
     EntityKind currentSection() const { return m_section; }
     void showSection(EntityKind kind);
+    // Shows a record in its section, selected, with its details.
+    void showRecord(EntityKind kind, RowId id);
+    // Ctrl+K.
+    void searchEverything();
     models::EntityTableModel *listModel() const { return m_model; }
 
 protected:
@@ -63,6 +68,7 @@ private:
     void openDemo();
     void refresh();
     void about();
+    void newCommunity();
     void showWelcome();
     void showBrowser();
     void updateSectionCounts();
@@ -80,6 +86,7 @@ private:
     MessageHandler m_showMessage;
     class QLabel *m_databaseLabel = nullptr;
     class QLabel *m_countLabel = nullptr;
+    class SearchDialog *m_searchDialog = nullptr;
 };
 
 } // namespace dd::ui
