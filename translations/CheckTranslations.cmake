@@ -4,15 +4,19 @@
 file(REMOVE_RECURSE "${WORK_DIR}")
 file(MAKE_DIRECTORY "${WORK_DIR}")
 set(stale "")
-foreach(lang IN LISTS LANGUAGES)
+foreach(lang IN LISTS LANGUAGES ITEMS en)
     set(committed "${TS_DIR}/delegation-desk_${lang}.ts")
     set(copy "${WORK_DIR}/delegation-desk_${lang}.ts")
     if(NOT EXISTS "${committed}")
         message(FATAL_ERROR "${committed} is missing")
     endif()
     file(COPY_FILE "${committed}" "${copy}")
+    set(only "")
+    if(lang STREQUAL "en")
+        set(only -pluralonly) # English is the source; its file holds the plural forms only
+    endif()
     execute_process(
-        COMMAND "${LUPDATE}" -silent -locations none -extensions cpp,h,ui -target-language ${lang}
+        COMMAND "${LUPDATE}" -silent -locations none ${only} -extensions cpp,h,ui -target-language ${lang}
                 ${SOURCES} -ts "${copy}"
         RESULT_VARIABLE result)
     if(NOT result EQUAL 0)

@@ -280,15 +280,16 @@ void Cli::installTranslations(QCoreApplication &app, const QString &language)
                          : language == QLatin1String("fr") ? QStringLiteral("fr_FR")
                                                            : QStringLiteral("en_GB"));
     QLocale::setDefault(locale);
+    // English is the source language; its translation file holds the plural forms only.
+    auto *ours = new QTranslator(&app);
+    if (ours->load(QStringLiteral(":/i18n/delegation-desk_%1.qm").arg(language)))
+        QCoreApplication::installTranslator(ours);
     if (language == QLatin1String("en"))
         return;
     auto *qt = new QTranslator(&app);
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
-    auto *ours = new QTranslator(&app);
-    if (ours->load(QStringLiteral(":/i18n/delegation-desk_%1.qm").arg(language)))
-        QCoreApplication::installTranslator(ours);
 }
 
 QString Cli::defaultDatabasePath()

@@ -28,6 +28,16 @@ void EntityTableModel::reload()
     endResetModel();
 }
 
+void EntityTableModel::setFilter(const QString &typed)
+{
+    if (!m_source || m_source->filter() == typed)
+        return;
+    beginResetModel();
+    m_source->setFilter(typed);
+    resetRows();
+    endResetModel();
+}
+
 void EntityTableModel::resetRows()
 {
     m_rows.clear();

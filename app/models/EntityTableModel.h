@@ -27,8 +27,10 @@ public:
 
     void setSource(std::unique_ptr<storage::ListSource> source);
     storage::ListSource *source() const { return m_source.get(); }
-    // Reads the list again (after a change in the database), keeping the sort.
+    // Reads the list again (after a change in the database), keeping the sort and filter.
     void reload();
+    // Shows only the rows matching what was typed (see ListSource::setFilter).
+    void setFilter(const QString &typed);
     // How many rows the list has in all, fetched or not.
     int totalCount() const { return m_total; }
     QString lastError() const { return m_error; }

@@ -1,6 +1,7 @@
 #include "ListSource.h"
 
 #include "Database.h"
+#include "SearchIndex.h"
 #include "SqlDialect.h"
 
 #include <QSqlError>
@@ -268,13 +269,37 @@ void ListSource::setSort(int column, Qt::SortOrder order)
     m_sortOrder = order;
 }
 
+void ListSource::setFilter(const QString &typed)
+{
+    m_filter = typed;
+    m_match = SearchIndex::matchExpression(typed);
+}
+
 QString ListSource::whereSql() const
 {
     QStringList conditions;
     for (const Condition &condition : m_conditions)
         conditions.append(QStringLiteral("t.%1 = ?").arg(condition.column));
+    if (!m_match.isEmpty()) {
+        // The search index finds the matching records; a delegation member is found by the
+        // person it is.
+        if (m_kind == EntityKind::Member)
+            conditions.append(QStringLiteral("t.contact_id IN (%1)").arg(SearchIndex::matchingIdsSql(EntityKind::Contact)));
+        else
+            conditions.append(QStringLiteral("t.id IN (%1)").arg(SearchIndex::matchingIdsSql(m_kind)));
+    }
     return conditions.isEmpty() ? QString()
                                 : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+}
+
+QVariantList ListSource::whereValues() const
+{
+    QVariantList values;
+    for (const Condition &condition : m_conditions)
+        values.append(condition.value);
+    if (!m_match.isEmpty())
+        values.append(m_match);
+    return values;
 }
 
 QString ListSource::orderBySql() const
@@ -309,8 +334,8 @@ int ListSource::count()
 {
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral("SELECT count(*) FROM ") + m_from + whereSql());
-    for (const Condition &condition : std::as_const(m_conditions))
-        query.addBindValue(condition.value);
+    for (const QVariant &value : whereValues())
+        query.addBindValue(value);
     if (!query.exec() || !query.next()) {
         m_error = query.lastError().text();
         return -1;
@@ -324,8 +349,8 @@ QList<QVariantList> ListSource::fetch(int offset, int limit)
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
     query.prepare(selectSql() + whereSql() + orderBySql() + QStringLiteral(" LIMIT ? OFFSET ?"));
-    for (const Condition &condition : std::as_const(m_conditions))
-        query.addBindValue(condition.value);
+    for (const QVariant &value : whereValues())
+        query.addBindValue(value);
     query.addBindValue(limit);
     query.addBindValue(offset);
     if (!query.exec()) {

@@ -52,6 +52,11 @@ public:
     const QList<ListColumn> &columns() const { return m_columns; }
     int columnIndex(const QString &id) const;
 
+    // Keeps only the rows whose record matches what was typed, as the one search matches it
+    // (every word a prefix, any case, accents or script); empty shows every row.
+    void setFilter(const QString &typed);
+    QString filter() const { return m_filter; }
+
     // Sorts by a column (-1: the list's natural order); ties are broken by row id.
     void setSort(int column, Qt::SortOrder order);
     int sortColumn() const { return m_sortColumn; }
@@ -70,12 +75,15 @@ private:
     QString selectSql() const;
     QString orderBySql() const;
     QString whereSql() const;
+    QVariantList whereValues() const;
 
     QSqlDatabase m_db;
     EntityKind m_kind;
     QString m_from;
     QList<ListColumn> m_columns;
     QList<Condition> m_conditions;
+    QString m_filter;
+    QString m_match; // the filter as an FTS5 MATCH expression
     int m_sortColumn = 0;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     QString m_error;

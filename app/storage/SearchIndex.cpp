@@ -27,7 +27,8 @@ const QList<Source> &sources()
 {
     static const QList<Source> list {
         { EntityKind::Community, 1, QStringLiteral("communities"),
-          QStringLiteral("SELECT t.id, t.name, t.name_latin, t.centre, t.official_code FROM communities t") },
+          QStringLiteral("SELECT t.id, t.name, t.name_latin, t.centre, t.official_code, t.subregion, t.region "
+                         "FROM communities t") },
         { EntityKind::Organisation, 2, QStringLiteral("organisations"),
           QStringLiteral("SELECT t.id, t.name, t.website FROM organisations t") },
         { EntityKind::Contact, 3, QStringLiteral("contacts"),
@@ -213,18 +214,33 @@ bool SearchIndex::rebuild()
     return true;
 }
 
-QList<SearchIndex::Match> SearchIndex::search(const QString &text, int limit)
+QString SearchIndex::matchExpression(const QString &typed)
 {
-    QList<Match> matches;
-    const QStringList words = TextNormaliser::searchForm(text).split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    if (words.isEmpty() || limit <= 0)
-        return matches;
     // Every word as a quoted prefix: "koriuk"* — quoting keeps FTS5 syntax (AND, NEAR, -) out
-    // of what people type.
+    // of what people type; the search form has no quote left to escape.
+    const QStringList words = TextNormaliser::searchForm(typed).split(QLatin1Char(' '), Qt::SkipEmptyParts);
     QStringList terms;
     for (const QString &word : words)
         terms.append(QLatin1Char('"') + word + QStringLiteral("\"*"));
-    const QString match = terms.join(QLatin1Char(' '));
+    return terms.join(QLatin1Char(' '));
+}
+
+QString SearchIndex::matchingIdsSql(EntityKind kind)
+{
+    const Source *source = sourceOf(kind);
+    if (!source)
+        return {};
+    return QStringLiteral("SELECT rowid / %1 FROM search_index WHERE search_index MATCH ? AND rowid % %1 = %2")
+        .arg(kindSlots)
+        .arg(source->slot);
+}
+
+QList<SearchIndex::Match> SearchIndex::search(const QString &text, int limit)
+{
+    QList<Match> matches;
+    const QString match = matchExpression(text);
+    if (match.isEmpty() || limit <= 0)
+        return matches;
     // Ranking (bm25) costs for every matching document, and the first letter typed matches a
     // good part of the index. So rank only a set that is small enough to rank at once; a
     // bigger one is shown in index order until the next letter narrows it.

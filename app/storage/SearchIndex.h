@@ -46,6 +46,12 @@ public:
     // their search form (case, accents, apostrophes and script folded).
     QList<Match> search(const QString &query, int limit);
 
+    // For lists filtered as you type: the MATCH expression for what was typed (every word a
+    // quoted prefix; empty when nothing is left to match), and a subquery giving the ids of
+    // the records of kind that match it (one bound value: the expression).
+    static QString matchExpression(const QString &typed);
+    static QString matchingIdsSql(EntityKind kind);
+
     // The words a document of these texts holds: each text's search form, and its
     // transliteration where it has Cyrillic, without repeats.
     static QString documentTerms(const QStringList &texts);
