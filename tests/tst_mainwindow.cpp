@@ -196,6 +196,58 @@ private slots:
         QVERIFY(m_messages.isEmpty());
     }
 
+    void ctrlFFiltersTheList()
+    {
+        ui::MainWindow window;
+        watchMessages(window);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openDatabase(m_demoPath));
+        window.showSection(EntityKind::Community);
+        const int all = window.listModel()->totalCount();
+        auto *filter = window.findChild<QLineEdit *>(QStringLiteral("filterEdit"));
+        auto *table = window.findChild<QTableView *>(QStringLiteral("recordTable"));
+        QVERIFY(filter && table);
+
+        QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
+        QTRY_VERIFY(filter->hasFocus());
+        // Latin letters find a hromada by the passport spelling of its centre.
+        QTest::keyClicks(filter, QStringLiteral("koriuk"));
+        QCOMPARE(window.listModel()->totalCount(), 2); // and Sosnytsia, in Koriukivka raion
+        QTest::keyClicks(filter, QStringLiteral("ivka"));
+        QCOMPARE(window.listModel()->totalCount(), 1);
+        QCOMPARE(table->model()->index(0, 0).data().toString(),
+                 QStringLiteral("Корюківська міська територіальна громада"));
+        auto *count = window.findChild<QLabel *>(QStringLiteral("countLabel"));
+        QVERIFY2(count->text().contains(QStringLiteral("1 record")), qPrintable(count->text()));
+        saveScreenshot(window, QStringLiteral("filter"));
+
+        // A region narrows as well: the communes of Île-de-France (accents do not matter).
+        filter->clear();
+        QTest::keyClicks(filter, QStringLiteral("ile-de-fr"));
+        QCOMPARE(window.listModel()->totalCount(), 5); // Palaiseau, Franconville, Vélizy, Santeny, Chaville
+
+        // Down goes to the list; Esc in the box clears the filter.
+        QTest::keyClick(filter, Qt::Key_Down);
+        QVERIFY(table->hasFocus());
+        QVERIFY(table->currentIndex().isValid());
+        filter->setFocus();
+        QTest::keyClick(filter, Qt::Key_Escape);
+        QVERIFY(filter->text().isEmpty());
+        QCOMPARE(window.listModel()->totalCount(), all);
+
+        // Members are found by the person they are; the filter goes with its section.
+        QTest::keyClicks(filter, QStringLiteral("zzz"));
+        QCOMPARE(window.listModel()->totalCount(), 0);
+        window.showSection(EntityKind::Member);
+        QVERIFY(filter->text().isEmpty());
+        const int members = window.listModel()->totalCount();
+        QVERIFY(members > 1);
+        QTest::keyClicks(filter, QStringLiteral("Savchuk"));
+        QCOMPARE(window.listModel()->totalCount(), 1);
+        QVERIFY(m_messages.isEmpty());
+    }
+
     void emptyDatabaseShowsWelcome()
     {
         ui::MainWindow window;

@@ -247,6 +247,184 @@ Without a command it opens the window; with one it runs without a window.</sourc
     </message>
 </context>
 <context>
+    <name>ContactDialog</name>
+    <message>
+        <source>New Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Salutation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mr, Ms, Dr, пан, пані…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the person is addressed in letters and on badges.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Given name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the person&apos;s own script: Юрій, Marie.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Patronymic:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If the person has one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Family name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the person&apos;s own script: Шевченко, Dupont. Lists sort by it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gi&amp;ven name (passport):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fa&amp;mily name (passport):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As in the passport; filled from the Ukrainian spelling by the official rules — correct it if the passport differs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work and contact details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pos&amp;ition:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mayor, adviser, interpreter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Community:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The community the person works for or represents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organisation the person works for or represents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name@example.org</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+380 44 000 00 00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Languages:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>uk, en, fr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The languages the person speaks, for interpreting and seating.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nationalit&amp;y:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UA, FR…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two-letter country code (ISO 3166-1) of the passport: UA, FR, DE…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>May appear on p&amp;ublic lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person agreed that their name may be printed in programmes and participant lists shared outside the team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With the country code for a number abroad. Digits, spaces and + - ( ) / .</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContactRules</name>
+    <message>
+        <source>Enter the family name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An e-mail address has no spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An e-mail address looks like name@example.org.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A + may only start a phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A phone number has at least six digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The nationality is a two-letter country code, such as UA, FR or DE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only digits, spaces and the signs + - ( ) / . belong in a phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message numerus="yes">
         <source>the file ends inside its header (%n byte(s))</source>
@@ -960,6 +1138,22 @@ Without a command it opens the window; with one it runs without a window.</sourc
         <source>Add a community: a hromada or a commune from the official gazetteers, or any other place</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Filter this list (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Con&amp;tact…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a person: names in their own script and in passport Latin, where they work, how to reach them</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PartnershipRepository</name>
@@ -1369,6 +1563,41 @@ Without a command it opens the window; with one it runs without a window.</sourc
     </message>
 </context>
 <context>
+    <name>dd::ui::ContactDialog</name>
+    <message>
+        <source>Edit Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested by the official transliteration of Ukrainian; type to change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As written in the passport.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contact could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The communities to choose from could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organisations to choose from could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dd::ui::MainWindow</name>
     <message>
         <source>Cannot open the database</source>
@@ -1466,6 +1695,17 @@ Organises municipal delegations and city-to-city partnerships, offline.</source>
     <message>
         <source>&amp;Search Everything…</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Filter This List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) match the filter</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 </TS>

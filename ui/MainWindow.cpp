@@ -3,6 +3,7 @@
 #include "ui_MainWindow.h"
 
 #include "CommunityDialog.h"
+#include "ContactDialog.h"
 #include "SearchDialog.h"
 
 #include "exchange/DemoScenario.h"
@@ -17,6 +18,7 @@
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QItemSelectionModel>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QSettings>
 #include <QStandardPaths>
@@ -119,6 +121,12 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_ui->recordTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MainWindow::updateDetails);
     connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::updateDetails);
+    connect(m_ui->filterEdit, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_model->setFilter(text);
+        if (m_model->rowCount() > 0)
+            m_ui->recordTable->selectRow(0);
+        updateStatus();
+    });
     connect(m_ui->openDemoButton, &QPushButton::clicked, this, &MainWindow::openDemo);
     connect(m_ui->startEmptyButton, &QPushButton::clicked, this, &MainWindow::showBrowser);
 
@@ -159,6 +167,8 @@ void MainWindow::setUpActions()
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::about);
     m_ui->actionNewCommunity->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     connect(m_ui->actionNewCommunity, &QAction::triggered, this, &MainWindow::newCommunity);
+    m_ui->actionNewContact->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    connect(m_ui->actionNewContact, &QAction::triggered, this, &MainWindow::newContact);
 
     QAction *search = new QAction(tr("&Search Everything…"), this);
     search->setObjectName(QStringLiteral("actionSearch"));
@@ -167,6 +177,19 @@ void MainWindow::setUpActions()
     connect(search, &QAction::triggered, this, &MainWindow::searchEverything);
     m_ui->menuView->insertAction(m_ui->actionRefresh, search);
     addAction(search);
+
+    // Ctrl+F filters the list on screen; Esc in the box clears it, Down goes to the list.
+    QAction *filter = new QAction(tr("&Filter This List"), this);
+    filter->setObjectName(QStringLiteral("actionFilter"));
+    filter->setShortcut(QKeySequence::Find);
+    connect(filter, &QAction::triggered, this, [this] {
+        if (m_ui->pages->currentWidget() != m_ui->browsePage)
+            return;
+        m_ui->filterEdit->setFocus(Qt::ShortcutFocusReason);
+        m_ui->filterEdit->selectAll();
+    });
+    m_ui->menuView->insertAction(m_ui->actionRefresh, filter);
+    m_ui->filterEdit->installEventFilter(this);
 
     // Ctrl+1 … Ctrl+8 go to the sections in the order of the list.
     int number = 1;
@@ -259,6 +282,11 @@ void MainWindow::showSection(EntityKind kind)
         m_ui->sectionList->setCurrentRow(row);
     }
     m_ui->listTitle->setText(Entity::pluralLabel(kind));
+    {
+        // A filter belongs to the list it was typed for.
+        const QSignalBlocker blocker(m_ui->filterEdit);
+        m_ui->filterEdit->clear();
+    }
     if (!m_database) {
         m_model->setSource(nullptr);
         updateStatus();
@@ -362,6 +390,7 @@ void MainWindow::updateDetails()
 void MainWindow::updateStatus()
 {
     m_ui->actionNewCommunity->setEnabled(m_database && !m_database->isReadOnly());
+    m_ui->actionNewContact->setEnabled(m_database && !m_database->isReadOnly());
     if (!m_database) {
         m_databaseLabel->setText(tr("No database open"));
         m_countLabel->clear();
@@ -371,9 +400,13 @@ void MainWindow::updateStatus()
     const QString shownPath = QDir::toNativeSeparators(m_database->path());
     m_databaseLabel->setText(m_database->isReadOnly() ? tr("%1 (read-only)").arg(shownPath) : shownPath);
     m_databaseLabel->setToolTip(shownPath);
-    m_countLabel->setText(m_ui->pages->currentWidget() == m_ui->browsePage
-                              ? tr("%n record(s)", nullptr, m_model->totalCount())
-                              : QString());
+    QString count;
+    if (m_ui->pages->currentWidget() == m_ui->browsePage) {
+        count = m_ui->filterEdit->text().trimmed().isEmpty()
+            ? tr("%n record(s)", nullptr, m_model->totalCount())
+            : tr("%n record(s) match the filter", nullptr, m_model->totalCount());
+    }
+    m_countLabel->setText(count);
     setWindowTitle(tr("%1 — Delegation Desk").arg(QFileInfo(m_database->path()).fileName()));
 }
 
@@ -457,6 +490,17 @@ void MainWindow::newCommunity()
     showRecord(EntityKind::Community, dialog.community().id);
 }
 
+void MainWindow::newContact()
+{
+    if (!m_database || m_database->isReadOnly())
+        return;
+    ContactDialog dialog(*m_database, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    updateSectionCounts();
+    showRecord(EntityKind::Contact, dialog.contact().id);
+}
+
 void MainWindow::rememberRecent(const QString &path)
 {
     QSettings settings;
@@ -480,6 +524,24 @@ void MainWindow::updateRecentMenu()
         connect(action, &QAction::triggered, this, [this, path] { openDatabase(path); });
     }
     m_ui->menuRecent->setEnabled(!recent.isEmpty());
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_ui->filterEdit && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if (key->key() == Qt::Key_Escape && !m_ui->filterEdit->text().isEmpty()) {
+            m_ui->filterEdit->clear();
+            return true;
+        }
+        if (key->key() == Qt::Key_Down || key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) {
+            m_ui->recordTable->setFocus(Qt::ShortcutFocusReason);
+            if (!m_ui->recordTable->currentIndex().isValid() && m_model->rowCount() > 0)
+                m_ui->recordTable->selectRow(0);
+            return true;
+        }
+    }
+    return QMainWindow::eventFilter(watched, event);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

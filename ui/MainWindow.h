@@ -59,6 +59,7 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void setUpActions();
@@ -69,6 +70,7 @@ private:
     void refresh();
     void about();
     void newCommunity();
+    void newContact();
     void showWelcome();
     void showBrowser();
     void updateSectionCounts();
