@@ -29,6 +29,14 @@ ListColumn person(const char *id, const char *label, const QString &alias, const
              QStringLiteral("coalesce(%1, '') || ' ' || coalesce(%2, '')").arg(family, given) };
 }
 
+// The record's own name: never empty, and indexed in the LOCALIZED order.
+ListColumn required(const char *id, const char *label, const QString &expression)
+{
+    ListColumn result = text(id, label, expression);
+    result.notNull = true;
+    return result;
+}
+
 ListColumn typed(const char *id, const char *label, const QString &expression, Type type,
                  bool shown = true)
 {
@@ -65,7 +73,7 @@ Definition definition(EntityKind kind)
     case EntityKind::Community:
         return { QStringLiteral("communities t"),
                  {
-                     text("name", QT_TRANSLATE_NOOP("ListColumn", "Name"), column("name")),
+                     required("name", QT_TRANSLATE_NOOP("ListColumn", "Name"), column("name")),
                      text("name_latin", QT_TRANSLATE_NOOP("ListColumn", "Name (Latin)"), column("name_latin")),
                      term("kind", QT_TRANSLATE_NOOP("ListColumn", "Kind"), column("kind"), Vocab::CommunityKind),
                      text("country", QT_TRANSLATE_NOOP("ListColumn", "Country"), column("country")),
@@ -79,7 +87,7 @@ Definition definition(EntityKind kind)
     case EntityKind::Organisation:
         return { QStringLiteral("organisations t LEFT JOIN organisations parent ON parent.id = t.parent_id"),
                  {
-                     text("name", QT_TRANSLATE_NOOP("ListColumn", "Name"), column("name")),
+                     required("name", QT_TRANSLATE_NOOP("ListColumn", "Name"), column("name")),
                      term("kind", QT_TRANSLATE_NOOP("ListColumn", "Kind"), column("kind"), Vocab::OrganisationKind),
                      text("country", QT_TRANSLATE_NOOP("ListColumn", "Country"), column("country")),
                      text("website", QT_TRANSLATE_NOOP("ListColumn", "Website"), column("website")),
@@ -90,7 +98,7 @@ Definition definition(EntityKind kind)
         return { QStringLiteral("contacts t LEFT JOIN communities c ON c.id = t.community_id "
                                 "LEFT JOIN organisations o ON o.id = t.organisation_id"),
                  {
-                     text("family_name", QT_TRANSLATE_NOOP("ListColumn", "Family name"), column("family_name")),
+                     required("family_name", QT_TRANSLATE_NOOP("ListColumn", "Family name"), column("family_name")),
                      text("given_name", QT_TRANSLATE_NOOP("ListColumn", "Given name"), column("given_name")),
                      text("patronymic", QT_TRANSLATE_NOOP("ListColumn", "Patronymic"), column("patronymic"), false),
                      text("family_name_latin", QT_TRANSLATE_NOOP("ListColumn", "Family name (passport)"), column("family_name_latin")),
@@ -109,7 +117,7 @@ Definition definition(EntityKind kind)
     case EntityKind::Event:
         return { QStringLiteral("events t LEFT JOIN organisations o ON o.id = t.organiser_id"),
                  {
-                     text("name", QT_TRANSLATE_NOOP("ListColumn", "Name"), column("name")),
+                     required("name", QT_TRANSLATE_NOOP("ListColumn", "Name"), column("name")),
                      term("kind", QT_TRANSLATE_NOOP("ListColumn", "Kind"), column("kind"), Vocab::EventKind),
                      text("city", QT_TRANSLATE_NOOP("ListColumn", "City"), column("city")),
                      text("country", QT_TRANSLATE_NOOP("ListColumn", "Country"), column("country")),
@@ -127,7 +135,7 @@ Definition definition(EntityKind kind)
                                 "LEFT JOIN organisations o ON o.id = t.coordinator_id "
                                 "LEFT JOIN contacts h ON h.id = t.head_id"),
                  {
-                     text("name", QT_TRANSLATE_NOOP("ListColumn", "Name"), column("name")),
+                     required("name", QT_TRANSLATE_NOOP("ListColumn", "Name"), column("name")),
                      text("event", QT_TRANSLATE_NOOP("ListColumn", "Event"), QStringLiteral("e.name")),
                      term("status", QT_TRANSLATE_NOOP("ListColumn", "Status"), column("status"), Vocab::DelegationStatus),
                      typed("members", QT_TRANSLATE_NOOP("ListColumn", "Members"),
@@ -178,7 +186,7 @@ Definition definition(EntityKind kind)
         return { QStringLiteral("meetings t LEFT JOIN delegations d ON d.id = t.delegation_id "
                                 "LEFT JOIN events e ON e.id = t.event_id"),
                  {
-                     text("title", QT_TRANSLATE_NOOP("ListColumn", "Title"), column("title")),
+                     required("title", QT_TRANSLATE_NOOP("ListColumn", "Title"), column("title")),
                      typed("starts_at", QT_TRANSLATE_NOOP("ListColumn", "Starts"), column("starts_at"), Type::DateTime),
                      text("location", QT_TRANSLATE_NOOP("ListColumn", "Location"), column("location")),
                      text("counterparts", QT_TRANSLATE_NOOP("ListColumn", "Counterparts"),
@@ -316,6 +324,8 @@ QString ListSource::orderBySql() const
     case Type::Term: key = termOrder(column); break;
     default: key = sortBy; break;
     }
+    if (column.notNull)
+        return QStringLiteral(" ORDER BY %1%2, t.id%2").arg(key, direction);
     // Empty values last in either direction: a list sorted by arrival shows the unknown ones at
     // the end, not on top.
     return QStringLiteral(" ORDER BY (%1) IS NULL, %2%3, t.id%3").arg(column.expression, key, direction);

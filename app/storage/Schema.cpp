@@ -242,10 +242,17 @@ bool Schema::execAll(QSqlDatabase &db, const QStringList &statements, QString *e
 
 namespace {
 
-// Version 2: the full-text search index, filled from the records already there.
+// Version 2: the full-text search index, filled from the records already there, and the
+// records' names indexed in the LOCALIZED order, so that a list of 100,000 contacts sorted by
+// name reads its first page from the index instead of sorting every row.
 bool version2(QSqlDatabase &db, QString *error)
 {
-    if (!Schema::execAll(db, SearchIndex::createStatements(), error))
+    const QStringList orderIndexes {
+        QStringLiteral("CREATE INDEX communities_name_localized ON communities (name COLLATE LOCALIZED)"),
+        QStringLiteral("CREATE INDEX organisations_name_localized ON organisations (name COLLATE LOCALIZED)"),
+        QStringLiteral("CREATE INDEX contacts_family_name_localized ON contacts (family_name COLLATE LOCALIZED)"),
+    };
+    if (!Schema::execAll(db, SearchIndex::createStatements() + orderIndexes, error))
         return false;
     SearchIndex index(db);
     if (!index.rebuild()) {
