@@ -215,6 +215,17 @@ private slots:
         QCOMPARE(details.tables.size(), 2);
         QCOMPARE(details.tables.at(0).rows.size(), 13); // the demo's members
         QCOMPARE(details.tables.at(1).rows.size(), 3);  // its meetings with Île-de-France
+        // The count at each status is always in view: "Invited: 1 · Nominated: 1 · Confirmed: 11".
+        QString byStatus;
+        for (const auto &[label, text] : details.fields) {
+            if (label == QStringLiteral("Members by status"))
+                byStatus = text;
+        }
+        QVERIFY2(byStatus.startsWith(QStringLiteral("Invited: ")), qPrintable(byStatus));
+        int sum = 0;
+        for (const QString &part : byStatus.split(QStringLiteral(" · ")))
+            sum += part.section(QStringLiteral(": "), 1).toInt();
+        QCOMPARE(sum, 13);
     }
 };
 

@@ -1,5 +1,7 @@
 #include "EntityTableModel.h"
 
+#include "domain/PartnershipRules.h"
+
 #include <QLocale>
 
 namespace dd::models {
@@ -17,6 +19,9 @@ void EntityTableModel::setSource(std::unique_ptr<storage::ListSource> source)
 {
     beginResetModel();
     m_source = std::move(source);
+    const bool partnerships = m_source && m_source->kind() == EntityKind::Partnership;
+    m_dueColumn = partnerships ? m_source->columnIndex(QStringLiteral("next_step_due")) : -1;
+    m_stageColumn = partnerships ? m_source->columnIndex(QStringLiteral("stage")) : -1;
     resetRows();
     endResetModel();
 }
@@ -110,6 +115,15 @@ QString EntityTableModel::displayText(const ListColumn &column, const QVariant &
     return value.toString();
 }
 
+QDate EntityTableModel::overdueSince(const QVariantList &row) const
+{
+    if (m_dueColumn < 0 || m_stageColumn < 0)
+        return {};
+    const QDate due = QDate::fromString(row.at(m_dueColumn + 2).toString(), Qt::ISODate);
+    const QString stage = row.at(m_stageColumn + 2).toString();
+    return PartnershipRules::isOverdue(due, stage, QDate::currentDate()) ? due : QDate();
+}
+
 QVariant EntityTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -132,6 +146,12 @@ QVariant EntityTableModel::data(const QModelIndex &index, int role) const
         return row.at(0);
     case UidRole:
         return row.at(1);
+    case OverdueRole:
+        return overdueSince(row).isValid();
+    case OverdueSinceRole: {
+        const QDate since = overdueSince(row);
+        return since.isValid() ? QVariant(since) : QVariant();
+    }
     default:
         return {};
     }

@@ -20,6 +20,11 @@ public:
         SortRole = Qt::UserRole + 1, // the raw value: dates as ISO text, numbers as numbers
         IdRole,                      // the row id of the record
         UidRole,                     // its uid
+        // A partnership whose next step is overdue (PartnershipRules::isOverdue): true or false
+        // on every cell of its row, so that a view can make the whole row stand out.
+        OverdueRole,
+        // The date the overdue next step was due (a QDate), for a tooltip; null when not overdue.
+        OverdueSinceRole,
     };
 
     explicit EntityTableModel(QObject *parent = nullptr);
@@ -55,11 +60,16 @@ public:
 
 private:
     void resetRows();
+    // The due date of the row's next step when it is overdue today; null otherwise.
+    QDate overdueSince(const QVariantList &row) const;
 
     std::unique_ptr<storage::ListSource> m_source;
     QList<QVariantList> m_rows;
     int m_total = 0;
     QString m_error;
+    // Where a partnership list keeps the next step's due date and the stage; -1 elsewhere.
+    int m_dueColumn = -1;
+    int m_stageColumn = -1;
 };
 
 } // namespace dd::models

@@ -8,6 +8,7 @@
 #include "storage/PartnershipRepository.h"
 
 #include <QLocale>
+#include <QMap>
 
 namespace dd::models {
 namespace {
@@ -82,16 +83,33 @@ RecordDetails RecordDetails::load(const storage::Database &database, EntityKind 
     }
 
     switch (kind) {
-    case EntityKind::Delegation:
-        details.tables.append(relatedTable(database, tr("Members"), EntityKind::Member,
-                                           QStringLiteral("delegation_id"), id,
-                                           { QStringLiteral("name"), QStringLiteral("community"),
-                                             QStringLiteral("role"), QStringLiteral("status") }));
+    case EntityKind::Delegation: {
+        Table members = relatedTable(database, tr("Members"), EntityKind::Member,
+                                     QStringLiteral("delegation_id"), id,
+                                     { QStringLiteral("name"), QStringLiteral("community"),
+                                       QStringLiteral("role"), QStringLiteral("status") });
+        // How many are at each status, in workflow order: "Confirmed: 11 · Invited: 1".
+        QMap<int, int> counts;
+        for (const QStringList &row : std::as_const(members.rows)) {
+            for (const QString &status : Vocabulary::ids(Vocab::MemberStatus)) {
+                if (row.constLast() == Vocabulary::label(Vocab::MemberStatus, status))
+                    ++counts[Vocabulary::rank(Vocab::MemberStatus, status)];
+            }
+        }
+        QStringList parts;
+        for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
+            const QString status = Vocabulary::ids(Vocab::MemberStatus).at(it.key());
+            parts.append(tr("%1: %2").arg(Vocabulary::label(Vocab::MemberStatus, status)).arg(it.value()));
+        }
+        if (!parts.isEmpty())
+            details.fields.append({ tr("Members by status"), parts.join(QStringLiteral(" · ")) });
+        details.tables.append(members);
         details.tables.append(relatedTable(database, tr("Meetings"), EntityKind::Meeting,
                                            QStringLiteral("delegation_id"), id,
                                            { QStringLiteral("title"), QStringLiteral("starts_at"),
                                              QStringLiteral("outcome") }));
         break;
+    }
     case EntityKind::Event:
         details.tables.append(relatedTable(database, tr("Delegations"), EntityKind::Delegation,
                                            QStringLiteral("event_id"), id,

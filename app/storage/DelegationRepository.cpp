@@ -2,6 +2,8 @@
 
 #include "SqlDialect.h"
 
+#include <QSqlQuery>
+
 namespace dd::storage {
 namespace {
 const QString partnersTable = QStringLiteral("delegation_partners");
@@ -147,6 +149,53 @@ QList<DelegationMember> DelegationMemberRepository::membersOf(RowId delegationId
             result.append(*member);
     }
     return result;
+}
+
+bool DelegationMemberRepository::checkIn(RowId memberId, const QDateTime &atUtc, QDateTime *alreadyAt)
+{
+    m_error.clear();
+    if (alreadyAt)
+        *alreadyAt = {};
+    if (!atUtc.isValid())
+        return fail(Repository::tr("No check-in time given."));
+    Savepoint savepoint(m_db);
+    QSqlQuery query(m_db);
+    // Only a member not yet checked in is touched, so that two desks checking in the same
+    // person keep the first time.
+    if (!exec(query,
+              QStringLiteral("UPDATE delegation_members SET checked_in_at = ?, status = ?, updated_at = ? "
+                             "WHERE id = ? AND checked_in_at IS NULL"),
+              { SqlDialect::toSql(atUtc.toUTC()), QStringLiteral("attended"), SqlDialect::nowUtc(),
+                memberId }))
+        return false;
+    if (query.numRowsAffected() > 0)
+        return reindex(table(), memberId) && savepoint.release();
+
+    if (!exec(query, QStringLiteral("SELECT checked_in_at FROM delegation_members WHERE id = ?"), { memberId }))
+        return false;
+    if (!query.next())
+        return fail(Repository::tr("There is no delegation member with row id %1.").arg(memberId));
+    const QDateTime earlier = SqlDialect::dateTimeFrom(query.value(0));
+    if (alreadyAt)
+        *alreadyAt = earlier;
+    savepoint.release();
+    return false;
+}
+
+DelegationMemberRepository::Attendance DelegationMemberRepository::attendance(RowId delegationId)
+{
+    m_error.clear();
+    QSqlQuery query(m_db);
+    if (!exec(query,
+              QStringLiteral("SELECT "
+                             "sum(CASE WHEN checked_in_at IS NOT NULL THEN 1 ELSE 0 END), "
+                             "sum(CASE WHEN status IN ('declined', 'cancelled', 'replaced') THEN 0 ELSE 1 END) "
+                             "FROM delegation_members WHERE delegation_id = ?"),
+              { delegationId })
+        || !query.next())
+        return {};
+    // sum() over no rows is NULL, which reads as 0.
+    return { query.value(0).toInt(), query.value(1).toInt() };
 }
 
 } // namespace dd::storage

@@ -4,6 +4,8 @@
 #include "Repository.h"
 #include "domain/Delegation.h"
 
+#include <QDateTime>
+
 namespace dd::storage {
 
 class DelegationRepository : public RecordRepository<Delegation, DelegationRepository>
@@ -37,6 +39,19 @@ public:
 
     // Members in the order they were added.
     QList<DelegationMember> membersOf(RowId delegationId);
+
+    // The registration desk: marks a member arrived at atUtc (status "attended"). A member
+    // already checked in is left as they are, and *alreadyAt (when given) says since when.
+    // Returns true only when the member was checked in now; false with an empty lastError()
+    // means "already checked in", false with a lastError() an error (no such member included).
+    bool checkIn(RowId memberId, const QDateTime &atUtc, QDateTime *alreadyAt = nullptr);
+
+    struct Attendance {
+        int arrived = 0;  // members checked in
+        int expected = 0; // members not declined, cancelled or replaced
+    };
+    // The count the registration desk shows; zeros and lastError() on error.
+    Attendance attendance(RowId delegationId);
 };
 
 } // namespace dd::storage
