@@ -10,6 +10,8 @@
 #include <QApplication>
 #include <QDialog>
 #include <QLineEdit>
+#include <QMenu>
+#include <QTimer>
 #include <QTreeView>
 #include <QCollator>
 #include <QDir>
@@ -339,6 +341,53 @@ private slots:
         QVERIFY(databaseLabel->text().contains(QStringLiteral("read-only")));
         window.showSection(EntityKind::Partnership);
         QCOMPARE(window.listModel()->totalCount(), 9);
+    }
+
+    void headerMenuChoosesColumns()
+    {
+        const auto patronymicColumn = [](ui::MainWindow &window) {
+            for (int c = 0; c < window.listModel()->columnCount(); ++c) {
+                if (window.listModel()->headerData(c, Qt::Horizontal, Qt::UserRole) == QStringLiteral("patronymic"))
+                    return c;
+            }
+            return -1;
+        };
+        {
+            ui::MainWindow window;
+            watchMessages(window);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            QVERIFY(window.openDatabase(m_demoPath));
+            window.showSection(EntityKind::Contact);
+            auto *table = window.findChild<QTableView *>(QStringLiteral("recordTable"));
+            const int column = patronymicColumn(window);
+            QVERIFY(column >= 0);
+            QVERIFY(table->isColumnHidden(column)); // not shown at first
+            bool chosen = false;
+            QTimer::singleShot(0, this, [&] {
+                auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+                QVERIFY(menu);
+                const QList<QAction *> actions = menu->actions();
+                for (QAction *action : actions) {
+                    if (action->text() == QStringLiteral("Patronymic")) {
+                        QVERIFY(!action->isChecked());
+                        action->trigger();
+                        chosen = true;
+                    }
+                }
+                menu->close();
+            });
+            emit table->horizontalHeader()->customContextMenuRequested(QPoint(10, 5));
+            QVERIFY(chosen);
+            QVERIFY(!table->isColumnHidden(column));
+            window.close();
+        }
+        ui::MainWindow window;
+        watchMessages(window);
+        QVERIFY(window.openDatabase(m_demoPath));
+        window.showSection(EntityKind::Contact);
+        auto *table = window.findChild<QTableView *>(QStringLiteral("recordTable"));
+        QVERIFY(!table->isColumnHidden(patronymicColumn(window))); // remembered
     }
 
     void remembersLayoutAndRecentFiles()

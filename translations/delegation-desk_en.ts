@@ -29,6 +29,16 @@
     </message>
 </context>
 <context>
+    <name>dd::ui::CheckInDialog</name>
+    <message numerus="yes">
+        <source>Arrived: %1 of %n</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>dd::ui::MainWindow</name>
     <message numerus="yes">
         <source>%n record(s)</source>

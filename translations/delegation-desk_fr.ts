@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>CheckInDialog</name>
+    <message>
+        <source>Check-in Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delegation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A few letters of the name, in Cyrillic or Latin letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>↑ ↓ choose among the matches, Enter checks the person in, Esc closes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Show help for this command.</source>
@@ -1154,6 +1177,22 @@ Without a command it opens the window; with one it runs without a window.</sourc
         <source>Add a person: names in their own script and in passport Latin, where they work, how to reach them</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Change &amp;Stage…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the selected partnership to another stage, with the date and a note for its history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-&amp;in Desk…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark delegation members arrived as they come to the registration desk</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PartnershipRepository</name>
@@ -1163,6 +1202,29 @@ Without a command it opens the window; with one it runs without a window.</sourc
     </message>
     <message>
         <source>Each party of a partnership is either a community or an organisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PartnershipRules</name>
+    <message>
+        <source>Choose one of the stages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The partnership is already at the stage “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date of the change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date is in the future: record a change once it has happened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history already has a change on %1: the new one cannot be dated earlier.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1219,6 +1281,14 @@ Without a command it opens the window; with one it runs without a window.</sourc
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members by status</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Repository</name>
@@ -1228,6 +1298,14 @@ Without a command it opens the window; with one it runs without a window.</sourc
     </message>
     <message>
         <source>The record no longer exists (it may have been deleted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No check-in time given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no delegation member with row id %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1243,6 +1321,37 @@ Without a command it opens the window; with one it runs without a window.</sourc
     </message>
     <message>
         <source>Type part of a name, in Cyrillic or Latin letters. ↓ moves into the results, Enter opens one, Esc closes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StageChangeDialog</name>
+    <message>
+        <source>Change Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;stage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stages in the order a partnership usually goes through them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day the change happened: a letter signed, a council decision taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened, who decided, a document&apos;s number…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1532,6 +1641,56 @@ Without a command it opens the window; with one it runs without a window.</sourc
     </message>
 </context>
 <context>
+    <name>dd::ui::CheckInDialog</name>
+    <message>
+        <source>The delegations could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database has no delegations yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The members could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a delegation first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a few letters of a name first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody in this delegation matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ %1 checked in at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was already checked in at %2 (on %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be checked in: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrivals could not be counted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Arrived: %1 of %n</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>dd::ui::CommunityDialog</name>
     <message>
         <source>Ukrainian hromadas and French communes are completed from the official gazetteers as you type.</source>
@@ -1594,6 +1753,13 @@ Without a command it opens the window; with one it runs without a window.</sourc
     </message>
     <message>
         <source>The organisations to choose from could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::ListDelegate</name>
+    <message>
+        <source>Next step overdue since %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1706,6 +1872,29 @@ Organises municipal delegations and city-to-city partnerships, offline.</source>
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Cannot read the partnership</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::StageChangeDialog</name>
+    <message>
+        <source>Now at the stage “%1”, since %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now at the stage “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change could not be saved: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -2,15 +2,19 @@
 
 #include "ui_MainWindow.h"
 
+#include "CheckInDialog.h"
 #include "CommunityDialog.h"
 #include "ContactDialog.h"
+#include "ListDelegate.h"
 #include "SearchDialog.h"
+#include "StageChangeDialog.h"
 
 #include "exchange/DemoScenario.h"
 #include "models/EntityTableModel.h"
 #include "models/RecordDetails.h"
 #include "storage/Database.h"
 #include "storage/ListSource.h"
+#include "storage/PartnershipRepository.h"
 
 #include <QCloseEvent>
 #include <QDir>
@@ -20,6 +24,7 @@
 #include <QItemSelectionModel>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QMenu>
 #include <QSettings>
 #include <QStandardPaths>
 
@@ -96,7 +101,12 @@ MainWindow::MainWindow(QWidget *parent)
         item->setData(Qt::UserRole, int(kind));
     }
     m_ui->recordTable->setModel(m_model);
+    m_ui->recordTable->setItemDelegate(new ListDelegate(m_ui->recordTable));
     m_ui->recordTable->horizontalHeader()->setSectionsMovable(true);
+    // Right-click on the header chooses the columns (remembered with the rest of the layout).
+    m_ui->recordTable->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_ui->recordTable->horizontalHeader(), &QWidget::customContextMenuRequested, this,
+            &MainWindow::chooseColumns);
     m_ui->recordTable->verticalHeader()->setDefaultSectionSize(
         m_ui->recordTable->fontMetrics().height() + 8);
     m_ui->mainSplitter->setStretchFactor(0, 0);
@@ -169,6 +179,10 @@ void MainWindow::setUpActions()
     connect(m_ui->actionNewCommunity, &QAction::triggered, this, &MainWindow::newCommunity);
     m_ui->actionNewContact->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
     connect(m_ui->actionNewContact, &QAction::triggered, this, &MainWindow::newContact);
+    m_ui->actionCheckIn->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+    connect(m_ui->actionCheckIn, &QAction::triggered, this, &MainWindow::checkInDesk);
+    m_ui->actionChangeStage->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    connect(m_ui->actionChangeStage, &QAction::triggered, this, &MainWindow::changeStage);
 
     QAction *search = new QAction(tr("&Search Everything…"), this);
     search->setObjectName(QStringLiteral("actionSearch"));
@@ -260,6 +274,7 @@ bool MainWindow::openDatabase(const QString &path)
 void MainWindow::showWelcome()
 {
     m_ui->pages->setCurrentWidget(m_ui->welcomePage);
+    updateRecordActions();
     m_ui->openDemoButton->setFocus();
 }
 
@@ -332,6 +347,31 @@ void MainWindow::showRecord(EntityKind kind, RowId id)
     m_ui->recordTable->setFocus();
 }
 
+void MainWindow::chooseColumns(const QPoint &position)
+{
+    QHeaderView *header = m_ui->recordTable->horizontalHeader();
+    QMenu menu(this);
+    menu.setObjectName(QStringLiteral("columnMenu"));
+    int shown = 0;
+    for (int column = 0; column < m_model->columnCount(); ++column)
+        shown += header->isSectionHidden(column) ? 0 : 1;
+    // In the order the columns stand on screen.
+    for (int visual = 0; visual < header->count(); ++visual) {
+        const int column = header->logicalIndex(visual);
+        QAction *action = menu.addAction(m_model->headerData(column, Qt::Horizontal).toString());
+        action->setCheckable(true);
+        action->setChecked(!header->isSectionHidden(column));
+        action->setEnabled(header->isSectionHidden(column) || shown > 1); // never hide the last one
+        connect(action, &QAction::toggled, this, [this, column](bool on) {
+            m_ui->recordTable->setColumnHidden(column, !on);
+            if (on && m_ui->recordTable->columnWidth(column) < 40)
+                m_ui->recordTable->resizeColumnToContents(column);
+            saveListLayout();
+        });
+    }
+    menu.exec(header->viewport()->mapToGlobal(position));
+}
+
 void MainWindow::saveListLayout()
 {
     if (!m_model->source())
@@ -377,6 +417,7 @@ void MainWindow::updateSectionCounts()
 
 void MainWindow::updateDetails()
 {
+    updateRecordActions();
     const QModelIndex current = m_ui->recordTable->currentIndex();
     if (!m_database || !current.isValid()) {
         m_ui->detailView->setHtml(QStringLiteral("<p style='color:#666'>%1</p>")
@@ -391,6 +432,8 @@ void MainWindow::updateStatus()
 {
     m_ui->actionNewCommunity->setEnabled(m_database && !m_database->isReadOnly());
     m_ui->actionNewContact->setEnabled(m_database && !m_database->isReadOnly());
+    m_ui->actionCheckIn->setEnabled(m_database && !m_database->isReadOnly());
+    updateRecordActions();
     if (!m_database) {
         m_databaseLabel->setText(tr("No database open"));
         m_countLabel->clear();
@@ -499,6 +542,43 @@ void MainWindow::newContact()
         return;
     updateSectionCounts();
     showRecord(EntityKind::Contact, dialog.contact().id);
+}
+
+void MainWindow::updateRecordActions()
+{
+    const bool writable = m_database && !m_database->isReadOnly();
+    const bool onList = m_ui->pages->currentWidget() == m_ui->browsePage;
+    m_ui->actionChangeStage->setEnabled(writable && onList && m_section == EntityKind::Partnership
+                                        && m_ui->recordTable->currentIndex().isValid());
+}
+
+void MainWindow::changeStage()
+{
+    updateRecordActions();
+    if (!m_ui->actionChangeStage->isEnabled())
+        return;
+    const RowId id = m_model->idAt(m_ui->recordTable->currentIndex().row());
+    storage::PartnershipRepository repository(*m_database);
+    const auto partnership = repository.find(id);
+    if (!partnership) {
+        showMessage(QMessageBox::Warning, tr("Cannot read the partnership"), repository.lastError());
+        return;
+    }
+    StageChangeDialog dialog(*m_database, *partnership, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    // The list reads the new stage, and the pane the new history entry.
+    showRecord(EntityKind::Partnership, id);
+}
+
+void MainWindow::checkInDesk()
+{
+    if (!m_database || m_database->isReadOnly())
+        return;
+    CheckInDialog dialog(*m_database, this);
+    dialog.exec();
+    // Statuses and check-in times changed under the lists.
+    refresh();
 }
 
 void MainWindow::rememberRecent(const QString &path)

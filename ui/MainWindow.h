@@ -71,6 +71,9 @@ private:
     void about();
     void newCommunity();
     void newContact();
+    void checkInDesk();
+    void changeStage();
+    void updateRecordActions();
     void showWelcome();
     void showBrowser();
     void updateSectionCounts();
@@ -79,6 +82,7 @@ private:
     void updateDetails();
     void updateStatus();
     void saveListLayout();
+    void chooseColumns(const QPoint &position);
     void restoreListLayout();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
