@@ -4,6 +4,7 @@
 // as at a real desk (Cyrillic and Latin typing, ↓ among namesakes, Enter, an unknown name);
 // and Records › Check-in Desk… in the main window. Set DD_SCREENSHOT_DIR to save screenshots.
 
+#include "GuiTestSupport.h"
 #include "CheckInDialog.h"
 #include "MainWindow.h"
 #include "exchange/DemoScenario.h"
@@ -30,6 +31,7 @@
 #include <functional>
 
 using namespace dd;
+using namespace dd::guitest;
 
 class TestCheckIn : public QObject
 {
@@ -40,33 +42,6 @@ private:
     std::unique_ptr<storage::Database> m_db;
     int m_fileNumber = 0;
     RowId m_delegation = 0;
-
-    // QTest::keyClicks sends Latin-1 only: this types any text, a key event per character.
-    static void type(QWidget *widget, const QString &text)
-    {
-        for (const QChar c : text)
-            QTest::sendKeyEvent(QTest::Click, widget, Qt::Key(c.toUpper().unicode()), QString(c),
-                                Qt::NoModifier);
-    }
-
-    template<class T>
-    static T *field(QWidget &dialog, const char *name)
-    {
-        T *widget = dialog.findChild<T *>(QLatin1String(name));
-        if (!widget)
-            qFatal("no widget %s", name);
-        return widget;
-    }
-
-    static void saveScreenshot(QWidget &widget, const QString &name)
-    {
-        const QString folder = qEnvironmentVariable("DD_SCREENSHOT_DIR");
-        if (folder.isEmpty())
-            return;
-        QDir().mkpath(folder);
-        QTest::qWait(50);
-        QVERIFY(widget.grab().save(QDir(folder).filePath(name + QStringLiteral(".png"))));
-    }
 
     // The member of the demo delegation found by typed text (the only match expected).
     RowId memberFound(const QString &typed)
@@ -96,22 +71,6 @@ private:
         if (!members.lastError().isEmpty())
             qFatal("attendance: %s", qPrintable(members.lastError()));
         return result;
-    }
-
-    // Runs work on the check-in dialog once an action has opened it (modal).
-    static void whenDialogOpens(const std::function<void(ui::CheckInDialog *)> &work)
-    {
-        auto *timer = new QTimer;
-        timer->setInterval(20);
-        QObject::connect(timer, &QTimer::timeout, [timer, work] {
-            auto *dialog = qobject_cast<ui::CheckInDialog *>(QApplication::activeModalWidget());
-            if (!dialog)
-                return;
-            timer->stop();
-            timer->deleteLater();
-            work(dialog);
-        });
-        timer->start();
     }
 
 private slots:
@@ -223,7 +182,7 @@ private slots:
         QCOMPARE(count->text(), QStringLiteral("Arrived: 0 of 13"));
         QCOMPARE(matches->model()->rowCount(), 13); // nothing typed: everyone, nobody chosen
         QVERIFY(!matches->currentIndex().isValid());
-        saveScreenshot(dialog, QStringLiteral("checkin-empty"));
+        QVERIFY(saveScreenshot(dialog, QStringLiteral("checkin-empty")));
 
         // Enter in an empty box checks in no one.
         QTest::keyClick(name, Qt::Key_Return);
@@ -235,7 +194,7 @@ private slots:
         type(name, QStringLiteral("Савч"));
         QCOMPARE(dialog.matches()->totalCount(), 1);
         QCOMPARE(matches->currentIndex().row(), 0);
-        saveScreenshot(dialog, QStringLiteral("checkin-typed"));
+        QVERIFY(saveScreenshot(dialog, QStringLiteral("checkin-typed")));
         QTest::keyClick(name, Qt::Key_Return);
         QVERIFY(dialog.isVisible()); // Enter never closes the desk
         const RowId savchuk = memberFound(QStringLiteral("Савчук"));
@@ -248,7 +207,7 @@ private slots:
         QCOMPARE(count->text(), QStringLiteral("Arrived: 1 of 13"));
         QVERIFY(name->text().isEmpty());
         QCOMPARE(QApplication::focusWidget(), name);
-        saveScreenshot(dialog, QStringLiteral("checkin-done"));
+        QVERIFY(saveScreenshot(dialog, QStringLiteral("checkin-done")));
 
         // Her again, in passport Latin: said so, nothing changed.
         type(name, QStringLiteral("savchuk"));
@@ -259,7 +218,7 @@ private slots:
         QCOMPARE(count->text(), QStringLiteral("Arrived: 1 of 13"));
         QCOMPARE(member(savchuk).checkedInAt, checkedIn.checkedInAt);
         QCOMPARE(member(savchuk).updatedAt, checkedIn.updatedAt);
-        saveScreenshot(dialog, QStringLiteral("checkin-already"));
+        QVERIFY(saveScreenshot(dialog, QStringLiteral("checkin-already")));
 
         // "Ол" finds several (Олійник; Руденко by her patronymic Олександрівна; Олена Савчук):
         // ↓ chooses the second while the typing stays in the box.
@@ -291,7 +250,7 @@ private slots:
         QCOMPARE(attendance().arrived, 2);
         QCOMPARE(count->text(), QStringLiteral("Arrived: 2 of 13"));
         QVERIFY(dialog.isVisible());
-        saveScreenshot(dialog, QStringLiteral("checkin-nobody"));
+        QVERIFY(saveScreenshot(dialog, QStringLiteral("checkin-nobody")));
 
         // Esc closes the desk.
         QTest::keyClick(name, Qt::Key_Escape);
@@ -324,7 +283,7 @@ private slots:
         const int statusColumn = window.listModel()->source()->columnIndex(QStringLiteral("status"));
 
         bool worked = false;
-        whenDialogOpens([&worked](ui::CheckInDialog *dialog) {
+        whenDialogOpens<ui::CheckInDialog>([&worked](ui::CheckInDialog *dialog) {
             auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("nameEdit"));
             type(name, QStringLiteral("Бондар"));
             QTest::keyClick(name, Qt::Key_Return);

@@ -4,6 +4,7 @@
 // empty name, and Records > New Community… in the main window. Set DD_SCREENSHOT_DIR to save
 // screenshots of the dialog with its completion open.
 
+#include "GuiTestSupport.h"
 #include "CommunityDialog.h"
 #include "MainWindow.h"
 #include "models/EntityTableModel.h"
@@ -33,6 +34,7 @@
 #include <QTimer>
 
 using namespace dd;
+using namespace dd::guitest;
 
 class TestCommunityDialog : public QObject
 {
@@ -42,23 +44,6 @@ private:
     QTemporaryDir m_dir;
     std::unique_ptr<storage::Database> m_db;
     int m_fileNumber = 0;
-
-    // QTest::keyClicks sends Latin-1 only: this types any text, a key event per character.
-    static void type(QWidget *widget, const QString &text)
-    {
-        for (const QChar c : text)
-            QTest::sendKeyEvent(QTest::Click, widget, Qt::Key(c.toUpper().unicode()), QString(c),
-                                Qt::NoModifier);
-    }
-
-    template<class T>
-    static T *field(QWidget &dialog, const char *name)
-    {
-        T *widget = dialog.findChild<T *>(QLatin1String(name));
-        if (!widget)
-            qFatal("no widget %s", name);
-        return widget;
-    }
 
     int communityCount() const { return storage::ListSource(*m_db, EntityKind::Community).count(); }
 
@@ -95,22 +80,6 @@ private:
         for (int row = 0; row < model->rowCount(); ++row)
             rows.append(model->index(row, 0).data().toString());
         return rows;
-    }
-
-    // Runs action (which opens a modal dialog) and, once the dialog is up, work on it.
-    static void whenDialogOpens(const std::function<void(ui::CommunityDialog *)> &work)
-    {
-        auto *timer = new QTimer;
-        timer->setInterval(20);
-        QObject::connect(timer, &QTimer::timeout, [timer, work] {
-            auto *dialog = qobject_cast<ui::CommunityDialog *>(QApplication::activeModalWidget());
-            if (!dialog)
-                return;
-            timer->stop();
-            timer->deleteLater();
-            work(dialog);
-        });
-        timer->start();
     }
 
 private slots:
@@ -417,7 +386,7 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&window));
 
         bool worked = false;
-        whenDialogOpens([&worked](ui::CommunityDialog *dialog) {
+        whenDialogOpens<ui::CommunityDialog>([&worked](ui::CommunityDialog *dialog) {
             QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("nameEdit")), QStringLiteral("Palais"));
             QTest::keyClick(dialog->completer()->popup(), Qt::Key_Down);
             QTest::keyClick(dialog->completer()->popup(), Qt::Key_Return);
@@ -433,7 +402,7 @@ private slots:
         QCOMPARE(window.listModel()->totalCount(), 1);
 
         // A second one: the list now holds both, the new one selected.
-        whenDialogOpens([](ui::CommunityDialog *dialog) {
+        whenDialogOpens<ui::CommunityDialog>([](ui::CommunityDialog *dialog) {
             QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("nameEdit")), QStringLiteral("Aachen"));
             dialog->accept();
         });
@@ -442,7 +411,7 @@ private slots:
         QCOMPARE(table->model()->index(table->currentIndex().row(), 0).data().toString(), QStringLiteral("Aachen"));
 
         // Cancel adds nothing.
-        whenDialogOpens([](ui::CommunityDialog *dialog) { dialog->reject(); });
+        whenDialogOpens<ui::CommunityDialog>([](ui::CommunityDialog *dialog) { dialog->reject(); });
         action->trigger();
         QCOMPARE(window.listModel()->totalCount(), 2);
     }

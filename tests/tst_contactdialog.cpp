@@ -4,6 +4,7 @@
 // every field saved and read back, a stored contact edited in place, and Records › New Contact…
 // in the main window. Set DD_SCREENSHOT_DIR to save screenshots of the dialog.
 
+#include "GuiTestSupport.h"
 #include "ContactDialog.h"
 #include "MainWindow.h"
 #include "models/EntityTableModel.h"
@@ -34,6 +35,7 @@
 #include <functional>
 
 using namespace dd;
+using namespace dd::guitest;
 
 class TestContactDialog : public QObject
 {
@@ -43,14 +45,6 @@ private:
     QTemporaryDir m_dir;
     std::unique_ptr<storage::Database> m_db;
     int m_fileNumber = 0;
-
-    // QTest::keyClicks sends Latin-1 only: this types any text, a key event per character.
-    static void type(QWidget *widget, const QString &text)
-    {
-        for (const QChar c : text)
-            QTest::sendKeyEvent(QTest::Click, widget, Qt::Key(c.toUpper().unicode()), QString(c),
-                                Qt::NoModifier);
-    }
 
     // Selects all and deletes it, as a user clears a field.
     static void erase(QLineEdit *edit)
@@ -63,15 +57,6 @@ private:
     {
         erase(edit);
         type(edit, text);
-    }
-
-    template<class T>
-    static T *field(QWidget &dialog, const char *name)
-    {
-        T *widget = dialog.findChild<T *>(QLatin1String(name));
-        if (!widget)
-            qFatal("no widget %s", name);
-        return widget;
     }
 
     static bool looksSuggested(QLineEdit *edit)
@@ -95,16 +80,6 @@ private:
 
     int contactCount() const { return storage::ListSource(*m_db, EntityKind::Contact).count(); }
 
-    static void saveScreenshot(QWidget &dialog, const QString &name)
-    {
-        const QString folder = qEnvironmentVariable("DD_SCREENSHOT_DIR");
-        if (folder.isEmpty())
-            return;
-        QDir().mkpath(folder);
-        QTest::qWait(50);
-        QVERIFY(dialog.grab().save(QDir(folder).filePath(name + QStringLiteral(".png"))));
-    }
-
     RowId addCommunity(const QString &name, const QString &region)
     {
         Community community;
@@ -124,22 +99,6 @@ private:
         if (!repository.insert(organisation))
             qFatal("organisation not saved: %s", qPrintable(repository.lastError()));
         return organisation.id;
-    }
-
-    // Runs work on the contact dialog once an action has opened it (modal).
-    static void whenDialogOpens(const std::function<void(ui::ContactDialog *)> &work)
-    {
-        auto *timer = new QTimer;
-        timer->setInterval(20);
-        QObject::connect(timer, &QTimer::timeout, [timer, work] {
-            auto *dialog = qobject_cast<ui::ContactDialog *>(QApplication::activeModalWidget());
-            if (!dialog)
-                return;
-            timer->stop();
-            timer->deleteLater();
-            work(dialog);
-        });
-        timer->start();
     }
 
 private slots:
@@ -325,7 +284,7 @@ private slots:
                 QVERIFY2(!other->isVisible(), qPrintable(other->objectName()));
         }
         if (QTest::currentDataTag() == QByteArrayLiteral("phone with letters"))
-            saveScreenshot(dialog, QStringLiteral("contact-dialog-bad-phone"));
+            QVERIFY(saveScreenshot(dialog, QStringLiteral("contact-dialog-bad-phone")));
 
         // Changing the field takes the message away; once right, OK saves.
         erase(edit);
@@ -351,7 +310,7 @@ private slots:
         QVERIFY(!field<QLabel>(dialog, "nationalityError")->isVisible());
         QCOMPARE(QApplication::focusWidget(), field<QLineEdit>(dialog, "familyNameEdit")); // the first
         QCOMPARE(contactCount(), 0);
-        saveScreenshot(dialog, QStringLiteral("contact-dialog-problems"));
+        QVERIFY(saveScreenshot(dialog, QStringLiteral("contact-dialog-problems")));
     }
 
     void savesEveryField()
@@ -394,7 +353,7 @@ private slots:
         QTRY_VERIFY(community->view()->isVisible());
         QVERIFY(community->view()->width() > QFontMetrics(community->view()->font()).horizontalAdvance(
                     QStringLiteral("Корюківська міська територіальна громада")));
-        saveScreenshot(*community->view()->window(), QStringLiteral("contact-dialog-community-list"));
+        QVERIFY(saveScreenshot(*community->view()->window(), QStringLiteral("contact-dialog-community-list")));
         community->hidePopup();
         community->setFocus();
         QTest::keyClick(community, Qt::Key_Down); // the first after "none": Корюківська…
@@ -409,7 +368,7 @@ private slots:
         QTest::keyClick(field<QCheckBox>(dialog, "publicListCheck"), Qt::Key_Space);
         QVERIFY(field<QCheckBox>(dialog, "publicListCheck")->isChecked());
         QTest::keyClicks(field<QPlainTextEdit>(dialog, "notesEdit"), QStringLiteral("Example person (fictitious)."));
-        saveScreenshot(dialog, QStringLiteral("contact-dialog-filled"));
+        QVERIFY(saveScreenshot(dialog, QStringLiteral("contact-dialog-filled")));
 
         clickOk(dialog);
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
@@ -560,7 +519,7 @@ private slots:
         window.showSection(EntityKind::Community); // the new contact brings its own section up
 
         bool worked = false;
-        whenDialogOpens([&worked](ui::ContactDialog *dialog) {
+        whenDialogOpens<ui::ContactDialog>([&worked](ui::ContactDialog *dialog) {
             auto *given = dialog->findChild<QLineEdit *>(QStringLiteral("givenNameEdit"));
             auto *family = dialog->findChild<QLineEdit *>(QStringLiteral("familyNameEdit"));
             type(given, QStringLiteral("Марія"));
@@ -577,7 +536,7 @@ private slots:
         QCOMPARE(window.listModel()->totalCount(), 1);
 
         // A second one: the list holds both, the new one selected.
-        whenDialogOpens([](ui::ContactDialog *dialog) {
+        whenDialogOpens<ui::ContactDialog>([](ui::ContactDialog *dialog) {
             QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("familyNameEdit")), QStringLiteral("Dupont"));
             dialog->accept();
         });
@@ -586,7 +545,7 @@ private slots:
         QCOMPARE(table->model()->index(table->currentIndex().row(), 0).data().toString(), QStringLiteral("Dupont"));
 
         // A refused form stays open; Cancel then adds nothing.
-        whenDialogOpens([](ui::ContactDialog *dialog) {
+        whenDialogOpens<ui::ContactDialog>([](ui::ContactDialog *dialog) {
             dialog->accept(); // no family name
             QVERIFY(dialog->isVisible());
             dialog->reject();

@@ -2,6 +2,7 @@
 // section populated, shows the welcome page for an empty database, keeps the open database when
 // another file is refused, and remembers its layout. Set DD_SCREENSHOT_DIR to save screenshots.
 
+#include "GuiTestSupport.h"
 #include "MainWindow.h"
 #include "exchange/DemoScenario.h"
 #include "models/EntityTableModel.h"
@@ -29,6 +30,7 @@
 #include <QTextBrowser>
 
 using namespace dd;
+using namespace dd::guitest;
 
 class TestMainWindow : public QObject
 {
@@ -53,16 +55,6 @@ private:
             m_messages.append({ icon, title, text });
             return buttons.testFlag(m_answer) ? m_answer : QMessageBox::NoButton;
         });
-    }
-
-    static void saveScreenshot(QWidget &widget, const QString &name)
-    {
-        const QString folder = qEnvironmentVariable("DD_SCREENSHOT_DIR");
-        if (folder.isEmpty())
-            return;
-        QDir().mkpath(folder);
-        QTest::qWait(50); // let pending layout requests (the status bar's) run, as they would on screen
-        QVERIFY(widget.grab().save(QDir(folder).filePath(name + QStringLiteral(".png"))));
     }
 
 private slots:
@@ -116,7 +108,7 @@ private slots:
             // The section list says how many records there are.
             QVERIFY2(sections->currentItem()->text().contains(QString::number(window.listModel()->totalCount())),
                      qPrintable(sections->currentItem()->text()));
-            saveScreenshot(window, QStringLiteral("section-") + name);
+            QVERIFY(saveScreenshot(window, QStringLiteral("section-") + name));
         }
 
         auto *databaseLabel = window.findChild<QLabel *>(QStringLiteral("databaseLabel"));
@@ -130,7 +122,7 @@ private slots:
         QVERIFY(details->toPlainText().contains(QStringLiteral("Stage history")));
         window.showSection(EntityKind::Delegation);
         QVERIFY(details->toPlainText().contains(QStringLiteral("Members")));
-        saveScreenshot(window, QStringLiteral("main-window"));
+        QVERIFY(saveScreenshot(window, QStringLiteral("main-window")));
     }
 
     void sortsInUkrainianOrder()
@@ -175,7 +167,7 @@ private slots:
         QTRY_VERIFY(edit->hasFocus());
         QTest::keyClicks(edit, QStringLiteral("Pala"));
         QVERIFY(results->model()->rowCount() >= 2); // communities and partnerships
-        saveScreenshot(*dialog, QStringLiteral("search"));
+        QVERIFY(saveScreenshot(*dialog, QStringLiteral("search")));
         QTest::keyClick(edit, Qt::Key_Return);
         QVERIFY(!dialog->isVisible());
 
@@ -222,7 +214,7 @@ private slots:
                  QStringLiteral("Корюківська міська територіальна громада"));
         auto *count = window.findChild<QLabel *>(QStringLiteral("countLabel"));
         QVERIFY2(count->text().contains(QStringLiteral("1 record")), qPrintable(count->text()));
-        saveScreenshot(window, QStringLiteral("filter"));
+        QVERIFY(saveScreenshot(window, QStringLiteral("filter")));
 
         // A region narrows as well: the communes of Île-de-France (accents do not matter).
         filter->clear();
@@ -261,7 +253,7 @@ private slots:
         window.resize(1000, 600);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        saveScreenshot(window, QStringLiteral("welcome"));
+        QVERIFY(saveScreenshot(window, QStringLiteral("welcome")));
 
         auto *start = window.findChild<QPushButton *>(QStringLiteral("startEmptyButton"));
         QVERIFY(start);

@@ -4,6 +4,7 @@
 // with nothing stored, and a partnership with a next step due in the past standing out in the
 // list (the model's role, the delegate's colours). Set DD_SCREENSHOT_DIR to save screenshots.
 
+#include "GuiTestSupport.h"
 #include "ListDelegate.h"
 #include "MainWindow.h"
 #include "StageChangeDialog.h"
@@ -34,6 +35,7 @@
 #include <functional>
 
 using namespace dd;
+using namespace dd::guitest;
 
 class TestStageChange : public QObject
 {
@@ -43,25 +45,6 @@ private:
     QTemporaryDir m_dir;
     QString m_path;
     int m_fileNumber = 0;
-
-    template<class T>
-    static T *field(QWidget &parent, const char *name)
-    {
-        T *widget = parent.findChild<T *>(QLatin1String(name));
-        if (!widget)
-            qFatal("no widget %s", name);
-        return widget;
-    }
-
-    static void saveScreenshot(QWidget &widget, const QString &name)
-    {
-        const QString folder = qEnvironmentVariable("DD_SCREENSHOT_DIR");
-        if (folder.isEmpty())
-            return;
-        QDir().mkpath(folder);
-        QTest::qWait(50);
-        QVERIFY(widget.grab().save(QDir(folder).filePath(name + QStringLiteral(".png"))));
-    }
 
     // The id of the demo partnership whose parties name this place.
     static RowId partnershipNaming(storage::Database &db, const QString &party)
@@ -92,25 +75,6 @@ private:
             qWarning("unexpected message: %s", qPrintable(text));
             return QMessageBox::NoButton;
         });
-    }
-
-    // Runs work on the stage dialog once an action has opened it (modal).
-    static void whenDialogOpens(const std::function<void(ui::StageChangeDialog *)> &work)
-    {
-        auto *timer = new QTimer;
-        timer->setInterval(20);
-        QObject::connect(timer, &QTimer::timeout, [timer, work] {
-            auto *dialog = qobject_cast<ui::StageChangeDialog *>(QApplication::activeModalWidget());
-            if (!dialog)
-                return;
-            timer->stop();
-            timer->deleteLater();
-            work(dialog);
-            // A failed check returns early from work: the dialog must not wait for ever.
-            if (dialog->isVisible() && dialog->result() != QDialog::Accepted)
-                dialog->reject();
-        });
-        timer->start();
     }
 
 private slots:
@@ -153,7 +117,7 @@ private slots:
 
         const QString note = QStringLiteral("Letter of intent signed by both mayors at the congress");
         bool worked = false;
-        whenDialogOpens([&](ui::StageChangeDialog *dialog) {
+        whenDialogOpens<ui::StageChangeDialog>([&](ui::StageChangeDialog *dialog) {
             auto *combo = field<QComboBox>(*dialog, "stageCombo");
             auto *date = field<QDateEdit>(*dialog, "dateEdit");
             auto *problem = field<QLabel>(*dialog, "problemLabel");
@@ -176,7 +140,7 @@ private slots:
             auto *noteEdit = field<QLineEdit>(*dialog, "noteEdit");
             QCOMPARE(QApplication::focusWidget(), noteEdit);
             QTest::keyClicks(noteEdit, note);
-            saveScreenshot(*dialog, QStringLiteral("stage-dialog"));
+            QVERIFY(saveScreenshot(*dialog, QStringLiteral("stage-dialog")));
             QTest::keyClick(noteEdit, Qt::Key_Return);
             worked = true;
         });
@@ -216,7 +180,7 @@ private slots:
         field<QDateEdit>(dialog, "dateEdit")->setDate(QDate::currentDate().addDays(3));
         QVERIFY(problem->isVisibleTo(&dialog));
         QVERIFY(problem->text().contains(QStringLiteral("future")));
-        saveScreenshot(dialog, QStringLiteral("stage-dialog-future"));
+        QVERIFY(saveScreenshot(dialog, QStringLiteral("stage-dialog-future")));
         field<QDialogButtonBox>(dialog, "buttonBox")->button(QDialogButtonBox::Ok)->click();
         QVERIFY(dialog.isVisible());
         QCOMPARE(dialog.result(), int(QDialog::Rejected));
@@ -319,9 +283,9 @@ private slots:
         table->selectRow(normalRow);
         table->setColumnHidden(dueColumn, false);
         table->setColumnHidden(model->source()->columnIndex(QStringLiteral("next_step")), false);
-        saveScreenshot(window, QStringLiteral("partnerships-overdue"));
+        QVERIFY(saveScreenshot(window, QStringLiteral("partnerships-overdue")));
         table->selectRow(overdueRow);
-        saveScreenshot(window, QStringLiteral("partnerships-overdue-selected"));
+        QVERIFY(saveScreenshot(window, QStringLiteral("partnerships-overdue-selected")));
     }
 
     void readOnlyCannotChange()
