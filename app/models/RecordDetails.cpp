@@ -101,8 +101,17 @@ RecordDetails RecordDetails::load(const storage::Database &database, EntityKind 
             const QString status = Vocabulary::ids(Vocab::MemberStatus).at(it.key());
             parts.append(tr("%1: %2").arg(Vocabulary::label(Vocab::MemberStatus, status)).arg(it.value()));
         }
-        if (!parts.isEmpty())
-            details.fields.append({ tr("Members by status"), parts.join(QStringLiteral(" · ")) });
+        if (!parts.isEmpty()) {
+            // Right under the number of members, where the eye looks for it.
+            const QString membersLabel
+                = columns.at(source.columnIndex(QStringLiteral("members"))).translatedLabel();
+            qsizetype at = details.fields.size();
+            for (qsizetype i = 0; i < details.fields.size(); ++i) {
+                if (details.fields.at(i).first == membersLabel)
+                    at = i + 1;
+            }
+            details.fields.insert(at, { tr("Members by status"), parts.join(QStringLiteral(" · ")) });
+        }
         details.tables.append(members);
         details.tables.append(relatedTable(database, tr("Meetings"), EntityKind::Meeting,
                                            QStringLiteral("delegation_id"), id,
