@@ -29,12 +29,127 @@
     </message>
 </context>
 <context>
+    <name>Dependants</name>
+    <message numerus="yes">
+        <source>%n delegation membership(s)</source>
+        <translation>
+            <numerusform>%n delegation membership</numerusform>
+            <numerusform>%n delegation memberships</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meeting participation(s)</source>
+        <translation>
+            <numerusform>%n meeting participation</numerusform>
+            <numerusform>%n meeting participations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n delegation(s) without a head</source>
+        <translation>
+            <numerusform>%n delegation without a head</numerusform>
+            <numerusform>%n delegations without a head</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n delegation member(s) without a room-mate</source>
+        <translation>
+            <numerusform>%n delegation member without a room-mate</numerusform>
+            <numerusform>%n delegation members without a room-mate</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) without a community</source>
+        <translation>
+            <numerusform>%n contact without a community</numerusform>
+            <numerusform>%n contacts without a community</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n delegation member(s) without a community</source>
+        <translation>
+            <numerusform>%n delegation member without a community</numerusform>
+            <numerusform>%n delegation members without a community</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n place(s) as a meeting counterpart</source>
+        <translation>
+            <numerusform>%n place as a meeting counterpart</numerusform>
+            <numerusform>%n places as a meeting counterpart</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n place(s) as a party to a partnership</source>
+        <translation>
+            <numerusform>%n place as a party to a partnership</numerusform>
+            <numerusform>%n places as a party to a partnership</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n organisation(s) without a parent organisation</source>
+        <translation>
+            <numerusform>%n organisation without a parent organisation</numerusform>
+            <numerusform>%n organisations without a parent organisation</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) without an organisation</source>
+        <translation>
+            <numerusform>%n contact without an organisation</numerusform>
+            <numerusform>%n contacts without an organisation</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) without an organiser</source>
+        <translation>
+            <numerusform>%n event without an organiser</numerusform>
+            <numerusform>%n events without an organiser</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n delegation(s) without a coordinator</source>
+        <translation>
+            <numerusform>%n delegation without a coordinator</numerusform>
+            <numerusform>%n delegations without a coordinator</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n place(s) as a delegation partner</source>
+        <translation>
+            <numerusform>%n place as a delegation partner</numerusform>
+            <numerusform>%n places as a delegation partner</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n place(s) as a partnership facilitator</source>
+        <translation>
+            <numerusform>%n place as a partnership facilitator</numerusform>
+            <numerusform>%n places as a partnership facilitator</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other record(s)</source>
+        <translation>
+            <numerusform>%n other record</numerusform>
+            <numerusform>%n other records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other record(s) without a link to it</source>
+        <translation>
+            <numerusform>%n other record without a link to it</numerusform>
+            <numerusform>%n other records without a link to it</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>dd::ui::CheckInDialog</name>
     <message numerus="yes">
         <source>Arrived: %1 of %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Arrived: %1 of %n</numerusform>
+            <numerusform>Arrived: %1 of %n</numerusform>
         </translation>
     </message>
 </context>

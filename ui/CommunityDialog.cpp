@@ -71,7 +71,36 @@ CommunityDialog::CommunityDialog(storage::Database &database, QWidget *parent)
     m_ui->nameEdit->setFocus();
 }
 
+CommunityDialog::CommunityDialog(storage::Database &database, const Community &community, QWidget *parent)
+    : CommunityDialog(database, parent)
+{
+    setWindowTitle(tr("Edit Community"));
+    m_community = community;
+    showCommunity(community);
+}
+
 CommunityDialog::~CommunityDialog() = default;
+
+void CommunityDialog::showCommunity(const Community &community)
+{
+    // Setting the name offers its transliteration; a stored Latin name then takes its place.
+    m_ui->nameEdit->setText(community.name);
+    if (!community.nameLatin.isEmpty()) {
+        m_ui->nameLatinEdit->setText(community.nameLatin);
+        updateLatinStyle();
+    }
+    const int kind = m_ui->kindCombo->findData(community.kind);
+    m_ui->kindCombo->setCurrentIndex(kind >= 0 ? kind : m_ui->kindCombo->findData(Community().kind));
+    m_ui->countryEdit->setText(community.country);
+    m_ui->regionEdit->setText(community.region);
+    m_ui->subregionEdit->setText(community.subregion);
+    m_ui->officialCodeEdit->setText(community.officialCode);
+    m_ui->centreEdit->setText(community.centre);
+    m_ui->populationSpin->setValue(community.population ? int(*community.population)
+                                                        : m_ui->populationSpin->minimum());
+    m_ui->notesEdit->setPlainText(community.notes);
+    m_ui->sourceLabel->clear();
+}
 
 void CommunityDialog::nameEdited(const QString &text)
 {
@@ -152,7 +181,7 @@ void CommunityDialog::updateLatinStyle()
 
 Community CommunityDialog::communityFromFields() const
 {
-    Community community;
+    Community community = m_community; // keeps the row id, uid and times of a stored community
     community.name = m_ui->nameEdit->text().simplified();
     community.nameLatin = m_ui->nameLatinEdit->text().simplified();
     community.kind = m_ui->kindCombo->currentData().toString();
@@ -161,6 +190,7 @@ Community CommunityDialog::communityFromFields() const
     community.subregion = m_ui->subregionEdit->text().simplified();
     community.officialCode = m_ui->officialCodeEdit->text().trimmed();
     community.centre = m_ui->centreEdit->text().simplified();
+    community.population.reset();
     if (m_ui->populationSpin->value() != m_ui->populationSpin->minimum())
         community.population = m_ui->populationSpin->value();
     community.notes = m_ui->notesEdit->toPlainText().trimmed();
@@ -181,7 +211,8 @@ void CommunityDialog::accept()
         return;
     }
     storage::CommunityRepository repository(m_database);
-    if (!repository.insert(community)) {
+    const bool saved = community.isStored() ? repository.update(community) : repository.insert(community);
+    if (!saved) {
         showSaveError(tr("The community could not be saved: %1").arg(repository.lastError()));
         return;
     }

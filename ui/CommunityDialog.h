@@ -1,5 +1,5 @@
 #pragma once
-// The form for a new community. Its name is completed from the official gazetteers as the
+// The form for a community: a new one, or (given a stored community) an existing one. Its name is completed from the official gazetteers as the
 // user types (Ukrainian hromadas, French communes); choosing one fills the official code,
 // region, centre and the rest. Any other place (a German city, a Swedish region) is typed
 // freely. The Latin name is suggested by transliteration and never overwrites what the user
@@ -37,7 +37,10 @@ class CommunityDialog : public QDialog
     Q_OBJECT
 
 public:
+    // A new community.
     explicit CommunityDialog(storage::Database &database, QWidget *parent = nullptr);
+    // A stored community, saved in place.
+    CommunityDialog(storage::Database &database, const Community &community, QWidget *parent = nullptr);
     ~CommunityDialog() override;
 
     // The community as saved (with its row id), once the dialog was accepted.
@@ -58,6 +61,7 @@ private:
     void completionChosen(const QModelIndex &index);
     void offerLatinName(const QString &suggestion);
     void updateLatinStyle();
+    void showCommunity(const Community &community);
     Community communityFromFields() const;
     void showNameError(const QString &message);
     void showSaveError(const QString &message);
@@ -69,6 +73,7 @@ private:
     // The Latin name we suggested last: while the field holds it (or nothing), it is ours to
     // replace; once the user types another, it is theirs.
     QString m_latinSuggestion;
+    // The community being edited (stored) or an empty one; after accept(), the saved community.
     Community m_community;
 };
 

@@ -12,7 +12,10 @@
 #include "exchange/DemoScenario.h"
 #include "models/EntityTableModel.h"
 #include "models/RecordDetails.h"
+#include "storage/CommunityRepository.h"
+#include "storage/ContactRepository.h"
 #include "storage/Database.h"
+#include "storage/Dependants.h"
 #include "storage/ListSource.h"
 #include "storage/PartnershipRepository.h"
 
@@ -183,6 +186,15 @@ void MainWindow::setUpActions()
     connect(m_ui->actionCheckIn, &QAction::triggered, this, &MainWindow::checkInDesk);
     m_ui->actionChangeStage->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     connect(m_ui->actionChangeStage, &QAction::triggered, this, &MainWindow::changeStage);
+    // Enter or a double-click on a row edits it too (QAbstractItemView::activated).
+    m_ui->actionEdit->setShortcuts({ QKeySequence(Qt::Key_F2), QKeySequence(Qt::CTRL | Qt::Key_E) });
+    connect(m_ui->actionEdit, &QAction::triggered, this, &MainWindow::editRecord);
+    connect(m_ui->recordTable, &QAbstractItemView::activated, this, &MainWindow::editRecord);
+    // Delete acts on the list only: in the filter box it deletes a character.
+    m_ui->actionDelete->setShortcut(QKeySequence::Delete);
+    m_ui->actionDelete->setShortcutContext(Qt::WidgetShortcut);
+    m_ui->recordTable->addAction(m_ui->actionDelete);
+    connect(m_ui->actionDelete, &QAction::triggered, this, &MainWindow::deleteRecord);
 
     QAction *search = new QAction(tr("&Search Everything…"), this);
     search->setObjectName(QStringLiteral("actionSearch"));
@@ -548,8 +560,94 @@ void MainWindow::updateRecordActions()
 {
     const bool writable = m_database && !m_database->isReadOnly();
     const bool onList = m_ui->pages->currentWidget() == m_ui->browsePage;
-    m_ui->actionChangeStage->setEnabled(writable && onList && m_section == EntityKind::Partnership
-                                        && m_ui->recordTable->currentIndex().isValid());
+    const bool selected = onList && m_ui->recordTable->currentIndex().isValid();
+    m_ui->actionChangeStage->setEnabled(writable && selected && m_section == EntityKind::Partnership);
+    const bool editable = m_section == EntityKind::Contact || m_section == EntityKind::Community;
+    m_ui->actionEdit->setEnabled(writable && selected && editable);
+    m_ui->actionDelete->setEnabled(writable && selected && editable);
+}
+
+QString MainWindow::recordName(int row) const
+{
+    // As the detail pane heads it: a contact's full name, not only the family name of the list.
+    const QString title = models::RecordDetails::load(*m_database, m_section, m_model->idAt(row)).title;
+    return title.isEmpty() ? m_model->index(row, 0).data().toString() : title;
+}
+
+void MainWindow::editRecord()
+{
+    updateRecordActions();
+    if (!m_ui->actionEdit->isEnabled())
+        return;
+    const RowId id = m_model->idAt(m_ui->recordTable->currentIndex().row());
+    const EntityKind kind = m_section;
+    if (kind == EntityKind::Contact) {
+        storage::ContactRepository repository(*m_database);
+        const auto contact = repository.find(id);
+        if (!contact) {
+            showMessage(QMessageBox::Warning, tr("Cannot read the contact"), repository.lastError());
+            return;
+        }
+        ContactDialog dialog(*m_database, *contact, this);
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+    } else {
+        storage::CommunityRepository repository(*m_database);
+        const auto community = repository.find(id);
+        if (!community) {
+            showMessage(QMessageBox::Warning, tr("Cannot read the community"), repository.lastError());
+            return;
+        }
+        CommunityDialog dialog(*m_database, *community, this);
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+    }
+    // The list reads it anew (it may sort elsewhere now), and the pane shows what was saved.
+    showRecord(kind, id);
+}
+
+void MainWindow::deleteRecord()
+{
+    updateRecordActions();
+    if (!m_ui->actionDelete->isEnabled())
+        return;
+    const int row = m_ui->recordTable->currentIndex().row();
+    const RowId id = m_model->idAt(row);
+    const EntityKind kind = m_section;
+    const QString name = recordName(row);
+    const QList<storage::Dependant> dependants = storage::dependantsOf(*m_database, kind, id);
+    const QString question = storage::Dependants::describe(name, dependants) + QStringLiteral("\n\n")
+        + tr("This cannot be undone.");
+    const QString title = kind == EntityKind::Contact ? tr("Delete the contact?") : tr("Delete the community?");
+    if (m_showMessage(QMessageBox::Question, title, question, QMessageBox::Yes | QMessageBox::No)
+        != QMessageBox::Yes)
+        return;
+    bool removed = false;
+    QString error;
+    if (kind == EntityKind::Contact) {
+        storage::ContactRepository repository(*m_database);
+        removed = repository.remove(id);
+        error = repository.lastError();
+    } else {
+        storage::CommunityRepository repository(*m_database);
+        removed = repository.remove(id);
+        error = repository.lastError();
+    }
+    if (!removed) {
+        showMessage(QMessageBox::Warning, tr("Cannot delete %1").arg(name), error);
+        return;
+    }
+    updateSectionCounts();
+    m_model->reload();
+    // The row that took its place, or the new last one.
+    const int rows = m_model->rowCount();
+    if (rows > 0) {
+        const int next = qMin(row, rows - 1);
+        m_ui->recordTable->selectRow(next);
+        m_ui->recordTable->scrollTo(m_model->index(next, 0));
+    }
+    updateStatus();
+    statusBar()->showMessage(tr("%1 was deleted.").arg(name), 8000);
 }
 
 void MainWindow::changeStage()

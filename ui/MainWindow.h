@@ -73,6 +73,12 @@ private:
     void newContact();
     void checkInDesk();
     void changeStage();
+    // The selected contact or community, in its form; deleted after the user was told what goes
+    // with it.
+    void editRecord();
+    void deleteRecord();
+    // The name the user knows the record by, as the list shows it.
+    QString recordName(int row) const;
     void updateRecordActions();
     void showWelcome();
     void showBrowser();

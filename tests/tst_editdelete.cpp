@@ -1,0 +1,362 @@
+// Editing and deleting from the lists, on the offscreen platform with the demonstration: Enter
+// opens the selected contact in its form and the list shows what was saved; Delete asks first,
+// naming what goes with the record, and No changes nothing; Yes leaves no dangling reference.
+
+#include "CommunityDialog.h"
+#include "ContactDialog.h"
+#include "GuiTestSupport.h"
+#include "MainWindow.h"
+#include "exchange/DemoScenario.h"
+#include "models/EntityTableModel.h"
+#include "storage/CommunityRepository.h"
+#include "storage/ContactRepository.h"
+#include "storage/Database.h"
+#include "storage/SearchIndex.h"
+
+#include <QAction>
+#include <QDialogButtonBox>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTranslator>
+#include <memory>
+
+using namespace dd;
+using namespace dd::guitest;
+
+class TestEditDelete : public QObject {
+    Q_OBJECT
+
+private:
+    struct Question {
+        QMessageBox::Icon icon;
+        QString text;
+        QMessageBox::StandardButtons buttons;
+    };
+
+    QTemporaryDir m_dir;
+    int m_run = 0;
+    std::unique_ptr<ui::MainWindow> m_window;
+    QList<Question> m_questions;
+    QMessageBox::StandardButton m_answer = QMessageBox::No;
+
+    storage::Database &db() { return *m_window->database(); }
+    QTableView *table() { return field<QTableView>(*m_window, "recordTable"); }
+
+    RowId idOf(const QString &sql, const QVariant &value)
+    {
+        QSqlQuery query(db().connection());
+        query.prepare(sql);
+        query.addBindValue(value);
+        return query.exec() && query.next() ? query.value(0).toLongLong() : 0;
+    }
+    int count(const QString &sql, const QVariant &value)
+    {
+        QSqlQuery query(db().connection());
+        query.prepare(sql);
+        query.addBindValue(value);
+        return query.exec() && query.next() ? query.value(0).toInt() : -1;
+    }
+    RowId contactId(const QString &familyName)
+    {
+        return idOf(QStringLiteral("SELECT id FROM contacts WHERE family_name = ?"), familyName);
+    }
+    RowId communityId(const QString &nameStart)
+    {
+        return idOf(
+            QStringLiteral("SELECT id FROM communities WHERE name LIKE ? || '%'"), nameStart);
+    }
+    int column(const QString &header)
+    {
+        for (int c = 0; c < m_window->listModel()->columnCount(); ++c) {
+            if (m_window->listModel()->headerData(c, Qt::Horizontal).toString() == header)
+                return c;
+        }
+        return -1;
+    }
+    QString currentCell(const QString &header)
+    {
+        return m_window->listModel()
+            ->index(table()->currentIndex().row(), column(header))
+            .data()
+            .toString();
+    }
+    int total(EntityKind kind)
+    {
+        m_window->showSection(kind);
+        return int(m_window->listModel()->totalCount());
+    }
+    bool searchFinds(EntityKind kind, RowId id, const QString &text)
+    {
+        storage::SearchIndex index(db().connection());
+        for (const storage::SearchIndex::Match &match : index.search(text, 50)) {
+            if (match.kind == kind && match.id == id)
+                return true;
+        }
+        return false;
+    }
+    void verifyHealthy()
+    {
+        const storage::Database::CheckReport report = db().check();
+        QVERIFY2(report.healthy, qPrintable(report.problems.join(QLatin1Char('\n'))));
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings().clear();
+        QVERIFY(m_dir.isValid());
+        auto *english = new QTranslator(this);
+        QVERIFY(english->load(QStringLiteral(":/i18n/delegation-desk_en.qm")));
+        QCoreApplication::installTranslator(english);
+    }
+
+    // A fresh demonstration in a fresh window for every test: they change it.
+    void init()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("demo-%1.sqlite").arg(++m_run));
+        {
+            storage::Database::Error error;
+            auto demo = storage::Database::open(path, &error);
+            QVERIFY2(demo, qPrintable(error.message));
+            QString loadError;
+            QVERIFY2(exchange::DemoScenario::load(*demo, &loadError), qPrintable(loadError));
+        }
+        m_questions.clear();
+        m_answer = QMessageBox::No;
+        m_window = std::make_unique<ui::MainWindow>();
+        m_window->setMessageHandler([this](QMessageBox::Icon icon, const QString &,
+                                        const QString &text, QMessageBox::StandardButtons buttons) {
+            m_questions.append({ icon, text, buttons });
+            return buttons.testFlag(m_answer) ? m_answer : QMessageBox::NoButton;
+        });
+        QVERIFY(m_window->openDatabase(path));
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    }
+    void cleanup() { m_window.reset(); }
+
+    void shortcutsAreUniqueAndActionsFollowTheSection()
+    {
+        auto *edit = field<QAction>(*m_window, "actionEdit");
+        auto *remove = field<QAction>(*m_window, "actionDelete");
+        QVERIFY(edit->shortcuts().contains(QKeySequence(Qt::Key_F2)));
+        QCOMPARE(remove->shortcut(), QKeySequence(QKeySequence::Delete));
+        for (QAction *action : { edit, remove }) {
+            for (const QKeySequence &shortcut : action->shortcuts()) {
+                for (QAction *other : m_window->findChildren<QAction *>()) {
+                    if (other != action)
+                        QVERIFY2(!other->shortcuts().contains(shortcut),
+                            qPrintable(other->objectName()));
+                }
+            }
+        }
+        for (EntityKind kind : Entity::all()) {
+            m_window->showSection(kind);
+            const bool editable = kind == EntityKind::Contact || kind == EntityKind::Community;
+            QCOMPARE(edit->isEnabled(), editable);
+            QCOMPARE(remove->isEnabled(), editable);
+        }
+        // Nothing selected: nothing to edit.
+        m_window->showSection(EntityKind::Contact);
+        table()->selectionModel()->clear();
+        QVERIFY(!edit->isEnabled());
+        QVERIFY(!remove->isEnabled());
+    }
+
+    void enterEditsTheSelectedContact()
+    {
+        const RowId id = contactId(QStringLiteral("Олійник"));
+        QVERIFY(id > 0);
+        m_window->showRecord(EntityKind::Contact, id);
+        bool opened = false;
+        whenDialogOpens<ui::ContactDialog>([&opened](ui::ContactDialog *dialog) {
+            opened = true;
+            auto *position = field<QLineEdit>(*dialog, "positionEdit");
+            QCOMPARE(position->text(), QStringLiteral("Міський голова"));
+            position->clear();
+            type(position, QStringLiteral("Голова громади"));
+            field<QDialogButtonBox>(*dialog, "buttonBox")->button(QDialogButtonBox::Ok)->click();
+        });
+        QTest::keyClick(table(), Qt::Key_Return);
+        QVERIFY(opened);
+        QCOMPARE(m_window->currentSection(), EntityKind::Contact);
+        QCOMPARE(m_window->listModel()->idAt(table()->currentIndex().row()), id);
+        QCOMPARE(currentCell(QStringLiteral("Position")), QStringLiteral("Голова громади"));
+        const auto stored = storage::ContactRepository(db()).find(id);
+        QVERIFY(stored);
+        QCOMPARE(stored->position, QStringLiteral("Голова громади"));
+        QCOMPARE(stored->familyName, QStringLiteral("Олійник"));
+        QVERIFY(m_questions.isEmpty());
+    }
+
+    void f2EditsTheSelectedCommunity()
+    {
+        const RowId id = communityId(QStringLiteral("Sindelfingen"));
+        QVERIFY(id > 0);
+        const auto before = storage::CommunityRepository(db()).find(id);
+        QVERIFY(before);
+        m_window->showRecord(EntityKind::Community, id);
+        bool opened = false;
+        whenDialogOpens<ui::CommunityDialog>([&opened](ui::CommunityDialog *dialog) {
+            opened = true;
+            auto *centre = field<QLineEdit>(*dialog, "centreEdit");
+            centre->clear();
+            type(centre, QStringLiteral("Sindelfingen"));
+            dialog->accept();
+        });
+        QTest::keyClick(m_window.get(), Qt::Key_F2);
+        QVERIFY(opened);
+        const auto after = storage::CommunityRepository(db()).find(id);
+        QVERIFY(after);
+        QCOMPARE(after->centre, QStringLiteral("Sindelfingen"));
+        QCOMPARE(after->name, before->name);
+        QCOMPARE(after->nameLatin, before->nameLatin);
+        QCOMPARE(after->officialCode, before->officialCode);
+        QCOMPARE(after->population, before->population);
+        QCOMPARE(after->uid, before->uid);
+        QCOMPARE(total(EntityKind::Community), 22); // edited, not added
+    }
+
+    void doubleClickEditsToo()
+    {
+        const RowId id = contactId(QStringLiteral("Зінченко"));
+        m_window->showRecord(EntityKind::Contact, id);
+        int opened = 0;
+        whenDialogOpens<ui::ContactDialog>([&opened, id](ui::ContactDialog *dialog) {
+            ++opened;
+            QCOMPARE(dialog->contact().id, id);
+            dialog->reject();
+        });
+        const QRect cell = table()->visualRect(table()->currentIndex());
+        // A double-click is a press, a release and a second press that Qt reports as double.
+        QTest::mousePress(table()->viewport(), Qt::LeftButton, {}, cell.center());
+        QTest::mouseRelease(table()->viewport(), Qt::LeftButton, {}, cell.center());
+        QTest::mouseDClick(table()->viewport(), Qt::LeftButton, {}, cell.center());
+        QTest::qWait(100);
+        QCOMPARE(opened, 1);
+        QVERIFY(storage::ContactRepository(db()).find(id)); // Cancel: unchanged
+    }
+
+    void deletingAMayorSaysWhatGoesWithHer()
+    {
+        const RowId id = contactId(QStringLiteral("Олійник"));
+        QVERIFY(id > 0);
+        const int members = total(EntityKind::Member);
+        const int contacts = total(EntityKind::Contact);
+        QVERIFY(searchFinds(EntityKind::Contact, id, QStringLiteral("Oliinyk")));
+        m_window->showRecord(EntityKind::Contact, id);
+        const int row = table()->currentIndex().row();
+
+        // No: everything stays.
+        m_answer = QMessageBox::No;
+        QTest::keyClick(table(), Qt::Key_Delete);
+        QCOMPARE(m_questions.size(), 1);
+        QCOMPARE(m_questions.first().icon, QMessageBox::Question);
+        QCOMPARE(m_questions.first().buttons, QMessageBox::Yes | QMessageBox::No);
+        QVERIFY2(m_questions.first().text.startsWith(
+                     QStringLiteral("Deleting Людмила Олійник also removes 1 delegation membership "
+                                    "and 1 meeting participation.")),
+            qPrintable(m_questions.first().text));
+        QVERIFY(storage::ContactRepository(db()).find(id));
+        QCOMPARE(m_window->listModel()->totalCount(), contacts);
+        QCOMPARE(total(EntityKind::Member), members);
+
+        // Yes: the contact and her membership go; the next row is selected.
+        m_window->showRecord(EntityKind::Contact, id);
+        m_answer = QMessageBox::Yes;
+        field<QAction>(*m_window, "actionDelete")->trigger();
+        QCOMPARE(m_questions.size(), 2);
+        QVERIFY(!storage::ContactRepository(db()).find(id));
+        QCOMPARE(m_window->currentSection(), EntityKind::Contact);
+        QCOMPARE(m_window->listModel()->totalCount(), contacts - 1);
+        QCOMPARE(m_window->listModel()->rowOf(id), -1);
+        QCOMPARE(table()->currentIndex().row(), qMin(row, contacts - 2));
+        QCOMPARE(total(EntityKind::Member), members - 1);
+        QCOMPARE(
+            count(QStringLiteral("SELECT COUNT(*) FROM meeting_participants WHERE contact_id = ?"),
+                id),
+            0);
+        QVERIFY(!searchFinds(EntityKind::Contact, id, QStringLiteral("Oliinyk")));
+        QVERIFY(!searchFinds(EntityKind::Contact, id, QStringLiteral("Олійник")));
+        verifyHealthy();
+    }
+
+    void deletingBoyarkaLeavesPalaiseauAsTheOnlyParty()
+    {
+        const RowId boyarka = communityId(QStringLiteral("Боярська"));
+        const RowId palaiseau = communityId(QStringLiteral("Palaiseau"));
+        QVERIFY(boyarka > 0 && palaiseau > 0);
+        const RowId partnership
+            = idOf(QStringLiteral("SELECT partnership_id FROM partnership_parties "
+                                  "WHERE community_id = ?"),
+                boyarka);
+        QVERIFY(partnership > 0);
+        const QString partiesSql
+            = QStringLiteral("SELECT COUNT(*) FROM partnership_parties WHERE partnership_id = ?");
+        QCOMPARE(count(partiesSql, partnership), 2);
+        m_window->showRecord(EntityKind::Community, boyarka);
+
+        m_answer = QMessageBox::Yes;
+        QTest::keyClick(table(), Qt::Key_Delete);
+        QCOMPARE(m_questions.size(), 1);
+        const QString question = m_questions.first().text;
+        QVERIFY2(
+            question.contains(QStringLiteral("also removes 1 place as a party to a partnership")),
+            qPrintable(question));
+        QVERIFY2(question.contains(QStringLiteral("1 contact without a community")),
+            qPrintable(question));
+        QVERIFY2(question.contains(QStringLiteral("1 delegation member without a community")),
+            qPrintable(question));
+
+        QVERIFY(!storage::CommunityRepository(db()).find(boyarka));
+        QCOMPARE(count(partiesSql, partnership), 1);
+        QCOMPARE(idOf(QStringLiteral(
+                          "SELECT community_id FROM partnership_parties WHERE partnership_id = ?"),
+                     partnership),
+            palaiseau);
+        QCOMPARE(
+            count(QStringLiteral("SELECT COUNT(*) FROM contacts WHERE community_id = ?"), boyarka),
+            0);
+        QCOMPARE(
+            count(QStringLiteral("SELECT COUNT(*) FROM delegation_members WHERE community_id = ?"),
+                boyarka),
+            0);
+        QVERIFY(storage::ContactRepository(db()).find(
+            contactId(QStringLiteral("Савчук")))); // unlinked, kept
+        QVERIFY(!searchFinds(EntityKind::Community, boyarka, QStringLiteral("Boiarka")));
+        // The partnership is still found, by its remaining party.
+        QVERIFY(searchFinds(EntityKind::Partnership, partnership, QStringLiteral("Palaiseau")));
+        verifyHealthy();
+    }
+
+    void readOnlyDatabaseCannotEditOrDelete()
+    {
+        const QString path = db().path();
+        m_window.reset();
+        QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::ReadGroup);
+        m_window = std::make_unique<ui::MainWindow>();
+        m_window->setMessageHandler(
+            [](QMessageBox::Icon, const QString &, const QString &, QMessageBox::StandardButtons) {
+                return QMessageBox::NoButton;
+            });
+        QVERIFY(m_window->openDatabase(path));
+        if (!db().isReadOnly())
+            QSKIP("the file stays writable (running as root?)");
+        m_window->showSection(EntityKind::Contact);
+        QVERIFY(table()->currentIndex().isValid());
+        QVERIFY(!field<QAction>(*m_window, "actionEdit")->isEnabled());
+        QVERIFY(!field<QAction>(*m_window, "actionDelete")->isEnabled());
+    }
+};
+
+QTEST_MAIN(TestEditDelete)
+#include "tst_editdelete.moc"
