@@ -2,9 +2,13 @@
 // For the offscreen GUI tests: typing any text, finding a form's widgets by objectName,
 // screenshots on request (DD_SCREENSHOT_DIR), and acting on a modal dialog once it is open.
 
+#include <QAction>
 #include <QApplication>
 #include <QDialog>
 #include <QDir>
+#include <QKeySequence>
+#include <QMap>
+#include <QMessageBox>
 #include <QTest>
 #include <QTimer>
 #include <QWidget>
@@ -60,6 +64,34 @@ void whenDialogOpens(const std::function<void(Dialog *)> &work)
             dialog->reject();
     });
     timer->start();
+}
+
+// Makes any message the window shows a test warning: for tests that expect none.
+template<class Window>
+void warnOnMessages(Window &window)
+{
+    window.setMessageHandler([](QMessageBox::Icon, const QString &, const QString &text, QMessageBox::StandardButtons) {
+        qWarning("unexpected message: %s", qPrintable(text));
+        return QMessageBox::NoButton;
+    });
+}
+
+// Every shortcut that more than one action of window answers to, with those actions' names:
+// "Ctrl+K: actionSearch, actionOther". Empty when each key does one thing.
+inline QStringList shortcutClashes(const QWidget &window)
+{
+    QMap<QString, QStringList> byKey;
+    const QList<QAction *> actions = window.findChildren<QAction *>();
+    for (const QAction *action : actions) {
+        for (const QKeySequence &shortcut : action->shortcuts())
+            byKey[shortcut.toString()].append(action->objectName());
+    }
+    QStringList clashes;
+    for (auto it = byKey.cbegin(); it != byKey.cend(); ++it) {
+        if (it.value().size() > 1)
+            clashes.append(it.key() + QStringLiteral(": ") + it.value().join(QStringLiteral(", ")));
+    }
+    return clashes;
 }
 
 } // namespace dd::guitest

@@ -262,19 +262,12 @@ private slots:
         const QString path = m_db->path();
         m_db.reset(); // the window holds it now
         ui::MainWindow window;
-        window.setMessageHandler([](QMessageBox::Icon, const QString &, const QString &text,
-                                    QMessageBox::StandardButtons) {
-            qWarning("unexpected message: %s", qPrintable(text));
-            return QMessageBox::NoButton;
-        });
+        warnOnMessages(window);
         auto *action = window.findChild<QAction *>(QStringLiteral("actionCheckIn"));
         QVERIFY(action);
         QVERIFY(!action->isEnabled()); // no database yet
         QVERIFY(!action->shortcut().isEmpty());
-        for (QAction *other : window.findChildren<QAction *>()) {
-            if (other != action)
-                QVERIFY2(other->shortcut() != action->shortcut(), qPrintable(other->objectName()));
-        }
+        QVERIFY2(shortcutClashes(window).isEmpty(), qPrintable(shortcutClashes(window).join(QLatin1Char('\n'))));
         QVERIFY(window.openDatabase(path));
         QVERIFY(action->isEnabled());
         window.show();

@@ -335,6 +335,24 @@ private slots:
         QCOMPARE(window.listModel()->totalCount(), 9);
     }
 
+    void everyShortcutDoesOneThing()
+    {
+        ui::MainWindow window;
+        watchMessages(window);
+        QVERIFY(window.openDatabase(m_demoPath));
+        const QStringList clashes = shortcutClashes(window);
+        QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QLatin1Char('\n'))));
+        for (const char *name : { "actionSearch", "actionFilter", "actionNewDatabase", "actionOpenDatabase" })
+            QVERIFY2(!window.findChild<QAction *>(QLatin1String(name))->shortcut().isEmpty(), name);
+        // The check itself sees a clash.
+        auto *probe = new QAction(&window);
+        probe->setObjectName(QStringLiteral("probe"));
+        probe->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+        QCOMPARE(shortcutClashes(window).size(), 1);
+        QVERIFY(shortcutClashes(window).constFirst().contains(QStringLiteral("actionSearch")));
+        delete probe;
+    }
+
     void headerMenuChoosesColumns()
     {
         const auto patronymicColumn = [](ui::MainWindow &window) {

@@ -70,11 +70,7 @@ private:
 
     static void failOnMessage(ui::MainWindow &window)
     {
-        window.setMessageHandler([](QMessageBox::Icon, const QString &, const QString &text,
-                                    QMessageBox::StandardButtons) {
-            qWarning("unexpected message: %s", qPrintable(text));
-            return QMessageBox::NoButton;
-        });
+        warnOnMessages(window);
     }
 
 private slots:
@@ -104,10 +100,7 @@ private slots:
         auto *action = window.findChild<QAction *>(QStringLiteral("actionChangeStage"));
         QVERIFY(action);
         QCOMPARE(action->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
-        for (QAction *other : window.findChildren<QAction *>()) {
-            if (other != action)
-                QVERIFY2(other->shortcut() != action->shortcut(), qPrintable(other->objectName()));
-        }
+        QVERIFY2(shortcutClashes(window).isEmpty(), qPrintable(shortcutClashes(window).join(QLatin1Char('\n'))));
 
         window.showSection(EntityKind::Community);
         QVERIFY(!action->isEnabled()); // only for partnerships
