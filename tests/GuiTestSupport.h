@@ -61,7 +61,7 @@ void whenDialogOpens(const std::function<void(Dialog *)> &work)
         timer->deleteLater();
         work(dialog);
         if (dialog->isVisible() && dialog->result() != QDialog::Accepted)
-            dialog->reject();
+            dialog->done(QDialog::Rejected); // not reject(): that may ask about unsaved changes
     });
     timer->start();
 }

@@ -2,6 +2,8 @@
 
 #include "ui_CommunityDialog.h"
 
+#include "UnsavedChangesGuard.h"
+
 #include "domain/Transliteration.h"
 #include "domain/Vocabulary.h"
 #include "exchange/Gazetteer.h"
@@ -65,6 +67,7 @@ CommunityDialog::CommunityDialog(storage::Database &database, QWidget *parent)
     connect(m_ui->officialCodeEdit, &QLineEdit::textEdited, m_ui->sourceLabel, &QLabel::clear);
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &CommunityDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &CommunityDialog::reject);
+    m_unsaved = new UnsavedChangesGuard(this);
 
     m_ui->sourceLabel->setText(tr("Ukrainian hromadas and French communes are completed from the "
                                   "official gazetteers as you type."));
@@ -195,6 +198,12 @@ Community CommunityDialog::communityFromFields() const
         community.population = m_ui->populationSpin->value();
     community.notes = m_ui->notesEdit->toPlainText().trimmed();
     return community;
+}
+
+void CommunityDialog::reject()
+{
+    if (m_unsaved->mayDiscard())
+        QDialog::reject();
 }
 
 void CommunityDialog::accept()

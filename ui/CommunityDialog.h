@@ -54,6 +54,8 @@ public:
 
     // Validates and saves; stays open with a message when the community cannot be saved.
     void accept() override;
+    // Closing without saving asks first when something was changed.
+    void reject() override;
 
 private:
     void nameEdited(const QString &text);
@@ -67,6 +69,7 @@ private:
     void showSaveError(const QString &message);
 
     std::unique_ptr<Ui::CommunityDialog> m_ui;
+    class UnsavedChangesGuard *m_unsaved = nullptr;
     storage::Database &m_database;
     models::GazetteerCompletionModel *m_completionModel = nullptr;
     QCompleter *m_completer = nullptr;

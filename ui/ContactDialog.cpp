@@ -2,6 +2,8 @@
 
 #include "ui_ContactDialog.h"
 
+#include "UnsavedChangesGuard.h"
+
 #include "domain/ContactRules.h"
 #include "domain/Transliteration.h"
 #include "models/RecordChoices.h"
@@ -51,6 +53,7 @@ ContactDialog::ContactDialog(storage::Database &database, QWidget *parent)
 
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &ContactDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &ContactDialog::reject);
+    m_unsaved = new UnsavedChangesGuard(this);
 
     m_ui->givenNameEdit->setFocus();
 }
@@ -178,6 +181,12 @@ Contact ContactDialog::contactFromFields() const
     contact.consentPublicList = m_ui->publicListCheck->isChecked();
     contact.notes = m_ui->notesEdit->toPlainText().trimmed();
     return contact;
+}
+
+void ContactDialog::reject()
+{
+    if (m_unsaved->mayDiscard())
+        QDialog::reject();
 }
 
 void ContactDialog::accept()

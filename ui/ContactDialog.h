@@ -43,6 +43,8 @@ public:
     // Validates and saves; stays open, with the problems beside their fields, when the contact
     // cannot be saved.
     void accept() override;
+    // Closing without saving asks first when something was changed.
+    void reject() override;
 
 private:
     // A native name and its passport-Latin twin.
@@ -65,6 +67,7 @@ private:
     void showSaveError(const QString &message);
 
     std::unique_ptr<Ui::ContactDialog> m_ui;
+    class UnsavedChangesGuard *m_unsaved = nullptr;
     storage::Database &m_database;
     LatinField m_givenName;
     LatinField m_familyName;
