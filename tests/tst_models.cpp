@@ -175,6 +175,25 @@ private slots:
         }
     }
 
+    void filtersOnAReadOnlyDatabaseToo()
+    {
+        // The matches are collected in a temporary table: that must work read-only as well.
+        storage::Database::Options options;
+        options.mode = storage::Database::Mode::ReadOnly;
+        storage::Database::Error error;
+        auto readOnly = storage::Database::open(m_demo->path(), options, &error);
+        QVERIFY2(readOnly, qPrintable(error.message));
+        auto model = modelOf(*readOnly, EntityKind::Member);
+        const int all = model->totalCount();
+        model->setFilter(QStringLiteral("savchuk"));
+        QVERIFY2(model->lastError().isEmpty(), qPrintable(model->lastError()));
+        QCOMPARE(model->totalCount(), 1);
+        model->sort(0, Qt::DescendingOrder);  // pages after the count use the same matches
+        QCOMPARE(model->rowCount(), 1);
+        model->setFilter(QString());
+        QCOMPARE(model->totalCount(), all);
+    }
+
     void persistentIndexesFollowASort()
     {
         auto model = modelOf(*m_demo, EntityKind::Community);

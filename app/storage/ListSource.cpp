@@ -7,6 +7,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <atomic>
+
 namespace dd::storage {
 namespace {
 
@@ -277,10 +279,41 @@ void ListSource::setSort(int column, Qt::SortOrder order)
     m_sortOrder = order;
 }
 
+ListSource::~ListSource()
+{
+    if (!m_matchTable.isEmpty() && m_db.isOpen())
+        QSqlQuery(m_db).exec(QStringLiteral("DROP TABLE IF EXISTS temp.") + m_matchTable);
+}
+
 void ListSource::setFilter(const QString &typed)
 {
     m_filter = typed;
     m_match = SearchIndex::matchExpression(typed);
+    m_matchesCollected = false;
+}
+
+bool ListSource::collectMatches()
+{
+    static std::atomic<int> counter { 0 };
+    QSqlQuery query(m_db);
+    if (m_matchTable.isEmpty()) {
+        const QString name = QStringLiteral("list_matches_%1").arg(++counter);
+        if (!query.exec(QStringLiteral("CREATE TEMP TABLE %1 (id INTEGER PRIMARY KEY)").arg(name))) {
+            m_error = query.lastError().text();
+            return false;
+        }
+        m_matchTable = name;
+    }
+    const EntityKind indexed = m_kind == EntityKind::Member ? EntityKind::Contact : m_kind;
+    query.prepare(QStringLiteral("INSERT INTO temp.%1 (id) ").arg(m_matchTable) + SearchIndex::matchingIdsSql(indexed));
+    query.addBindValue(m_match);
+    QSqlQuery clear(m_db);
+    if (!clear.exec(QStringLiteral("DELETE FROM temp.") + m_matchTable) || !query.exec()) {
+        m_error = (query.lastError().isValid() ? query.lastError() : clear.lastError()).text();
+        return false;
+    }
+    m_matchesCollected = true;
+    return true;
 }
 
 QString ListSource::whereSql() const
@@ -289,12 +322,14 @@ QString ListSource::whereSql() const
     for (const Condition &condition : m_conditions)
         conditions.append(QStringLiteral("t.%1 = ?").arg(condition.column));
     if (!m_match.isEmpty()) {
-        // The search index finds the matching records; a delegation member is found by the
-        // person it is.
-        if (m_kind == EntityKind::Member)
-            conditions.append(QStringLiteral("t.contact_id IN (%1)").arg(SearchIndex::matchingIdsSql(EntityKind::Contact)));
-        else
-            conditions.append(QStringLiteral("t.id IN (%1)").arg(SearchIndex::matchingIdsSql(m_kind)));
+        // The search index finds the matching records (collected by count(), or asked here);
+        // a delegation member is found by the person it is.
+        const QString matching = m_matchesCollected
+            ? QStringLiteral("SELECT id FROM temp.") + m_matchTable
+            : SearchIndex::matchingIdsSql(m_kind == EntityKind::Member ? EntityKind::Contact : m_kind);
+        conditions.append((m_kind == EntityKind::Member ? QStringLiteral("t.contact_id IN (%1)")
+                                                         : QStringLiteral("t.id IN (%1)"))
+                              .arg(matching));
     }
     return conditions.isEmpty() ? QString()
                                 : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
@@ -305,7 +340,7 @@ QVariantList ListSource::whereValues() const
     QVariantList values;
     for (const Condition &condition : m_conditions)
         values.append(condition.value);
-    if (!m_match.isEmpty())
+    if (!m_match.isEmpty() && !m_matchesCollected)
         values.append(m_match);
     return values;
 }
@@ -342,6 +377,8 @@ QString ListSource::selectSql() const
 
 int ListSource::count()
 {
+    if (!m_match.isEmpty() && !collectMatches())
+        return -1;
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral("SELECT count(*) FROM ") + m_from + whereSql());
     for (const QVariant &value : whereValues())

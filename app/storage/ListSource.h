@@ -50,6 +50,9 @@ public:
     };
 
     ListSource(const Database &database, EntityKind kind, const QList<Condition> &conditions = {});
+    ~ListSource();
+    ListSource(const ListSource &) = delete;
+    ListSource &operator=(const ListSource &) = delete;
 
     EntityKind kind() const { return m_kind; }
     const QList<ListColumn> &columns() const { return m_columns; }
@@ -65,7 +68,8 @@ public:
     int sortColumn() const { return m_sortColumn; }
     Qt::SortOrder sortOrder() const { return m_sortOrder; }
 
-    // How many rows the list has; -1 on error.
+    // How many rows the list has; -1 on error. With a filter, this is where the matching
+    // records are looked up in the search index (once, for the count and every page after it).
     int count();
     // Rows from offset on, each [id, uid, one value per column]; empty on error or past the end.
     QList<QVariantList> fetch(int offset, int limit);
@@ -78,6 +82,7 @@ private:
     QString selectSql() const;
     QString orderBySql() const;
     QString whereSql() const;
+    bool collectMatches();
     QVariantList whereValues() const;
 
     QSqlDatabase m_db;
@@ -87,6 +92,10 @@ private:
     QList<Condition> m_conditions;
     QString m_filter;
     QString m_match; // the filter as an FTS5 MATCH expression
+    // The ids matching the filter, in a temporary table of this connection, so that the count
+    // and each page do not ask the search index again.
+    QString m_matchTable;
+    bool m_matchesCollected = false;
     int m_sortColumn = 0;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     QString m_error;
