@@ -154,6 +154,16 @@
     </message>
 </context>
 <context>
+    <name>dd::ui::FastEntryDialog</name>
+    <message numerus="yes">
+        <source>Saved %1 (%n this session)</source>
+        <translation>
+            <numerusform>Saved %1 (%n this session)</numerusform>
+            <numerusform>Saved %1 (%n this session)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>dd::ui::MainWindow</name>
     <message numerus="yes">
         <source>%n record(s)</source>

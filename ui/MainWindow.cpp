@@ -5,6 +5,7 @@
 #include "CheckInDialog.h"
 #include "CommunityDialog.h"
 #include "ContactDialog.h"
+#include "FastEntryDialog.h"
 #include "ListDelegate.h"
 #include "SearchDialog.h"
 #include "StageChangeDialog.h"
@@ -184,6 +185,8 @@ void MainWindow::setUpActions()
     connect(m_ui->actionNewContact, &QAction::triggered, this, &MainWindow::newContact);
     m_ui->actionCheckIn->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
     connect(m_ui->actionCheckIn, &QAction::triggered, this, &MainWindow::checkInDesk);
+    m_ui->actionFastEntry->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    connect(m_ui->actionFastEntry, &QAction::triggered, this, &MainWindow::fastEntry);
     m_ui->actionChangeStage->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     connect(m_ui->actionChangeStage, &QAction::triggered, this, &MainWindow::changeStage);
     // Enter or a double-click on a row edits it too (QAbstractItemView::activated).
@@ -445,6 +448,7 @@ void MainWindow::updateStatus()
     m_ui->actionNewCommunity->setEnabled(m_database && !m_database->isReadOnly());
     m_ui->actionNewContact->setEnabled(m_database && !m_database->isReadOnly());
     m_ui->actionCheckIn->setEnabled(m_database && !m_database->isReadOnly());
+    m_ui->actionFastEntry->setEnabled(m_database && !m_database->isReadOnly());
     updateRecordActions();
     if (!m_database) {
         m_databaseLabel->setText(tr("No database open"));
@@ -676,6 +680,16 @@ void MainWindow::checkInDesk()
     CheckInDialog dialog(*m_database, this);
     dialog.exec();
     // Statuses and check-in times changed under the lists.
+    refresh();
+}
+
+void MainWindow::fastEntry()
+{
+    if (!m_database || m_database->isReadOnly())
+        return;
+    FastEntryDialog dialog(*m_database, this);
+    dialog.exec();
+    // Each Enter saved a contact or a meeting under the lists.
     refresh();
 }
 

@@ -72,6 +72,7 @@ private:
     void newCommunity();
     void newContact();
     void checkInDesk();
+    void fastEntry();
     void changeStage();
     // The selected contact or community, in its form; deleted after the user was told what goes
     // with it.
