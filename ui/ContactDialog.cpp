@@ -2,11 +2,11 @@
 
 #include "ui_ContactDialog.h"
 
+#include "RecordChoiceCombo.h"
 #include "UnsavedChangesGuard.h"
 
 #include "domain/ContactRules.h"
 #include "domain/Transliteration.h"
-#include "models/RecordChoices.h"
 #include "storage/ContactRepository.h"
 #include "storage/Database.h"
 
@@ -108,16 +108,7 @@ void ContactDialog::updateLatinStyle(LatinField &field)
 void ContactDialog::fillChoices(QComboBox *combo, EntityKind kind)
 {
     combo->addItem(tr("(none)"), QVariant::fromValue(RowId(0)));
-    QString error;
-    const QList<models::RecordChoice> choices = models::recordChoices(m_database, kind, &error);
-    const QFontMetrics metrics(combo->view()->font());
-    int widest = 0;
-    for (const models::RecordChoice &choice : choices) {
-        combo->addItem(choice.label, QVariant::fromValue(choice.id));
-        widest = qMax(widest, metrics.horizontalAdvance(choice.label));
-    }
-    // A hromada's official name is longer than the field: the open list shows names whole.
-    combo->view()->setMinimumWidth(qMin(widest + 48, 640));
+    const QString error = addRecordChoices(combo, m_database, kind);
     if (!error.isEmpty())
         showSaveError(kind == EntityKind::Community
                           ? tr("The communities to choose from could not be read: %1").arg(error)

@@ -1,10 +1,11 @@
 #include "FastEntryDialog.h"
 
+#include "RecordChoiceCombo.h"
+
 #include "domain/Contact.h"
 #include "domain/ContactRules.h"
 #include "domain/Meeting.h"
 #include "domain/Transliteration.h"
-#include "models/RecordChoices.h"
 #include "storage/ContactRepository.h"
 #include "storage/Database.h"
 #include "storage/DelegationRepository.h"
@@ -61,15 +62,7 @@ void FastEntryDialog::setUpChoices(QComboBox *combo, EntityKind kind)
     // (a hromada's official name starts with the town, but people may type any part of it).
     combo->addItem(QString(), QVariant::fromValue(RowId(0)));
     combo->lineEdit()->setPlaceholderText(tr("(none)"));
-    QString error;
-    const QList<models::RecordChoice> choices = models::recordChoices(m_database, kind, &error);
-    const QFontMetrics metrics(combo->view()->font());
-    int widest = 0;
-    for (const models::RecordChoice &choice : choices) {
-        combo->addItem(choice.label, QVariant::fromValue(choice.id));
-        widest = qMax(widest, metrics.horizontalAdvance(choice.label));
-    }
-    combo->view()->setMinimumWidth(qMin(widest + 48, 640));
+    const QString error = addRecordChoices(combo, m_database, kind);
     if (QCompleter *completer = combo->completer()) {
         completer->setCompletionMode(QCompleter::PopupCompletion);
         completer->setFilterMode(Qt::MatchContains);

@@ -1,12 +1,16 @@
 #pragma once
 // What the benchmarks share: timing, percentiles, and fictitious people in numbers.
 
+#include "domain/Contact.h"
+
 #include <QElapsedTimer>
+#include <QFile>
 #include <QList>
 #include <QString>
 #include <QStringList>
 
 #include <algorithm>
+#include <cstdio>
 
 namespace bench {
 
@@ -68,6 +72,40 @@ inline PersonName fictitiousPerson(int n)
     if (serial > 0)
         family += QStringLiteral("-") + QString::number(serial);
     return { given.at(g), family };
+}
+
+// A fictitious person as a contact, with an @example.org address.
+inline dd::Contact fictitiousContact(int n)
+{
+    const PersonName name = fictitiousPerson(n);
+    dd::Contact contact;
+    contact.givenName = name.given;
+    contact.familyName = name.family;
+    contact.email = QStringLiteral("person%1@example.org").arg(n);
+    return contact;
+}
+
+// One line of figures, at once (a long run shows its progress).
+inline void say(const QString &line)
+{
+    std::fputs(qPrintable(line + QLatin1Char('\n')), stdout);
+    std::fflush(stdout);
+}
+
+// A memory figure of this process from /proc/self/status in MiB ("VmRSS" now, "VmHWM" the
+// high-water mark); -1 where there is no such file (not Linux).
+inline double memoryMiB(const char *field)
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    const QByteArray prefix = QByteArray(field) + ':';
+    const QList<QByteArray> lines = status.readAll().split('\n');
+    for (const QByteArray &line : lines) {
+        if (line.startsWith(prefix))
+            return line.mid(prefix.size()).trimmed().split(' ').constFirst().toDouble() / 1024.0;
+    }
+    return -1;
 }
 
 } // namespace bench

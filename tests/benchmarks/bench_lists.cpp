@@ -27,39 +27,6 @@ using namespace dd;
 
 namespace {
 
-void say(const QString &line)
-{
-    std::fputs(qPrintable(line + QLatin1Char('\n')), stdout);
-    std::fflush(stdout);
-}
-
-// The resident-set high-water mark of this process, in MiB (Linux).
-double peakMemoryMiB()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    const QList<QByteArray> lines = status.readAll().split('\n');
-    for (const QByteArray &line : lines) {
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').constFirst().toDouble() / 1024.0;
-    }
-    return -1;
-}
-
-double currentMemoryMiB()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    const QList<QByteArray> lines = status.readAll().split('\n');
-    for (const QByteArray &line : lines) {
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').constFirst().toDouble() / 1024.0;
-    }
-    return -1;
-}
-
 double msSince(const QElapsedTimer &timer)
 {
     return double(timer.nsecsElapsed()) / 1e6;
@@ -88,7 +55,7 @@ int main(int argc, char *argv[])
     storage::Database::Error error;
     auto db = storage::Database::open(path, &error);
     if (!db) {
-        say(error.message);
+        bench::say(error.message);
         return 1;
     }
     QElapsedTimer timer;
@@ -97,25 +64,21 @@ int main(int argc, char *argv[])
         storage::Transaction transaction(db->connection());
         storage::ContactRepository contacts(*db);
         for (int i = 0; i < contactCount; ++i) {
-            const bench::PersonName name = bench::fictitiousPerson(i);
-            Contact contact;
-            contact.givenName = name.given;
-            contact.familyName = name.family;
-            contact.email = QStringLiteral("person%1@example.org").arg(i);
+            Contact contact = bench::fictitiousContact(i);
             contact.position = (i % 7 == 0) ? QStringLiteral("Міський голова") : QStringLiteral("Депутат");
             if (!contacts.insert(contact)) {
-                say(contacts.lastError());
+                bench::say(contacts.lastError());
                 return 1;
             }
         }
         if (!transaction.commit()) {
-            say(transaction.errorText());
+            bench::say(transaction.errorText());
             return 1;
         }
     }
-    say(QStringLiteral("database: %1 contacts written in %2 s").arg(contactCount).arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1));
-    const double baseline = currentMemoryMiB();
-    say(QStringLiteral("memory before opening the list: %1 MiB resident").arg(baseline, 0, 'f', 1));
+    bench::say(QStringLiteral("database: %1 contacts written in %2 s").arg(contactCount).arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1));
+    const double baseline = bench::memoryMiB("VmRSS");
+    bench::say(QStringLiteral("memory before opening the list: %1 MiB resident").arg(baseline, 0, 'f', 1));
 
     // The window's way: a lazy model, first page only, sorted by family name.
     models::EntityTableModel model;
@@ -123,12 +86,12 @@ int main(int argc, char *argv[])
     model.setSource(std::make_unique<storage::ListSource>(*db, EntityKind::Contact));
     model.sort(0, Qt::AscendingOrder);
     const double firstRows = msSince(timer);
-    say(QStringLiteral("list opened, sorted by family name: %1 ms to the first %2 rows of %3")
+    bench::say(QStringLiteral("list opened, sorted by family name: %1 ms to the first %2 rows of %3")
             .arg(firstRows, 0, 'f', 1)
             .arg(model.rowCount())
             .arg(model.totalCount()));
     if (model.totalCount() != contactCount || model.rowCount() > models::EntityTableModel::pageSize) {
-        say(QStringLiteral("WRONG: the list read %1 rows").arg(model.rowCount()));
+        bench::say(QStringLiteral("WRONG: the list read %1 rows").arg(model.rowCount()));
         return 1;
     }
 
@@ -142,16 +105,16 @@ int main(int argc, char *argv[])
             model.setFilter(query.left(length));
             keystrokes.append(msSince(timer));
             if (qEnvironmentVariableIsSet("BENCH_VERBOSE"))
-                say(QStringLiteral("  %1: %2 ms, %3 rows").arg(query.left(length)).arg(keystrokes.constLast(), 0, 'f', 1).arg(model.totalCount()));
+                bench::say(QStringLiteral("  %1: %2 ms, %3 rows").arg(query.left(length)).arg(keystrokes.constLast(), 0, 'f', 1).arg(model.totalCount()));
         }
         if (model.totalCount() == 0) {
-            say(QStringLiteral("WRONG: nothing matches %1").arg(query));
+            bench::say(QStringLiteral("WRONG: nothing matches %1").arg(query));
             return 1;
         }
         model.setFilter(QString());
     }
     const bench::Summary filter = bench::summarise(keystrokes);
-    say(QStringLiteral("filter keystrokes: %1   median %2 ms   p95 %3 ms   max %4 ms")
+    bench::say(QStringLiteral("filter keystrokes: %1   median %2 ms   p95 %3 ms   max %4 ms")
             .arg(keystrokes.size())
             .arg(filter.median, 0, 'f', 1)
             .arg(filter.p95, 0, 'f', 1)
@@ -164,12 +127,12 @@ int main(int argc, char *argv[])
         model.fetchMore({});
         ++pages;
     }
-    say(QStringLiteral("scrolling: %1 more pages in %2 ms (%3 ms a page)")
+    bench::say(QStringLiteral("scrolling: %1 more pages in %2 ms (%3 ms a page)")
             .arg(pages)
             .arg(msSince(timer), 0, 'f', 1)
             .arg(pages ? msSince(timer) / pages : 0.0, 0, 'f', 1));
-    const double lazyPeak = peakMemoryMiB();
-    say(QStringLiteral("peak memory with the lazy list: %1 MiB (%2 MiB above the database alone)")
+    const double lazyPeak = bench::memoryMiB("VmHWM");
+    bench::say(QStringLiteral("peak memory with the lazy list: %1 MiB (%2 MiB above the database alone)")
             .arg(lazyPeak, 0, 'f', 1)
             .arg(lazyPeak - baseline, 0, 'f', 1));
 
@@ -179,13 +142,13 @@ int main(int argc, char *argv[])
     everything.setSort(0, Qt::AscendingOrder);
     const QList<QVariantList> rows = everything.fetch(0, contactCount + 1);
     const double allRows = msSince(timer);
-    const double eagerPeak = peakMemoryMiB();
-    say(QStringLiteral("reference, all %1 rows read at once: %2 ms, peak memory %3 MiB (%4 MiB above the database alone)")
+    const double eagerPeak = bench::memoryMiB("VmHWM");
+    bench::say(QStringLiteral("reference, all %1 rows read at once: %2 ms, peak memory %3 MiB (%4 MiB above the database alone)")
             .arg(rows.size())
             .arg(allRows, 0, 'f', 1)
             .arg(eagerPeak, 0, 'f', 1)
             .arg(eagerPeak - baseline, 0, 'f', 1));
-    say(QStringLiteral("ratio first rows / all rows: %1   memory above baseline, lazy / all: %2")
+    bench::say(QStringLiteral("ratio first rows / all rows: %1   memory above baseline, lazy / all: %2")
             .arg(allRows > 0 ? firstRows / allRows : 0.0, 0, 'f', 3)
             .arg(eagerPeak - baseline > 0 ? (lazyPeak - baseline) / (eagerPeak - baseline) : 0.0, 0, 'f', 3));
     return 0;

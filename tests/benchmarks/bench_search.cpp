@@ -28,15 +28,6 @@
 
 using namespace dd;
 
-namespace {
-
-void say(const QString &line)
-{
-    std::fputs(qPrintable(line + QLatin1Char('\n')), stdout);
-    std::fflush(stdout);
-}
-
-} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -60,7 +51,7 @@ int main(int argc, char *argv[])
     storage::Database::Error error;
     auto db = storage::Database::open(path, &error);
     if (!db) {
-        say(error.message);
+        bench::say(error.message);
         return 1;
     }
 
@@ -71,13 +62,9 @@ int main(int argc, char *argv[])
         storage::Transaction transaction(db->connection());
         storage::ContactRepository contacts(*db);
         for (int i = 0; i < contactCount; ++i) {
-            const bench::PersonName name = bench::fictitiousPerson(i);
-            Contact contact;
-            contact.givenName = name.given;
-            contact.familyName = name.family;
-            contact.email = QStringLiteral("person%1@example.org").arg(i);
+            Contact contact = bench::fictitiousContact(i);
             if (!contacts.insert(contact)) {
-                say(contacts.lastError());
+                bench::say(contacts.lastError());
                 return 1;
             }
         }
@@ -96,19 +83,19 @@ int main(int argc, char *argv[])
                 community.centre = entry.centre;
                 community.population = entry.population;
                 if (!communities.insert(community)) {
-                    say(communities.lastError());
+                    bench::say(communities.lastError());
                     return 1;
                 }
                 ++communityCount;
             }
         }
         if (!transaction.commit()) {
-            say(transaction.errorText());
+            bench::say(transaction.errorText());
             return 1;
         }
     }
     const double loadSeconds = double(timer.elapsed()) / 1000.0;
-    say(QStringLiteral("database: %1 contacts, %2 communities, written through the repositories "
+    bench::say(QStringLiteral("database: %1 contacts, %2 communities, written through the repositories "
                        "(search index kept in step) in %3 s")
             .arg(contactCount)
             .arg(communityCount)
@@ -119,11 +106,11 @@ int main(int argc, char *argv[])
         storage::Transaction transaction(db->connection());
         storage::SearchIndex index(db->connection());
         if (!index.rebuild() || !transaction.commit()) {
-            say(index.lastError());
+            bench::say(index.lastError());
             return 1;
         }
     }
-    say(QStringLiteral("bulk rebuild of the search index: %1 s").arg(double(timer.elapsed()) / 1000.0, 0, 'f', 2));
+    bench::say(QStringLiteral("bulk rebuild of the search index: %1 s").arg(double(timer.elapsed()) / 1000.0, 0, 'f', 2));
 
     // Words people type, in both scripts, each typed letter by letter.
     QStringList queries { QStringLiteral("Шевченко"), QStringLiteral("Koval"), QStringLiteral("олена бонд"),
@@ -149,7 +136,7 @@ int main(int argc, char *argv[])
             const QList<models::SearchHit> hits = models::search(*db, typed, models::SearchResultsModel::limit);
             searchTimes.append(double(keystroke.nsecsElapsed()) / 1e6);
             if (length == query.size() && hits.isEmpty()) {
-                say(QStringLiteral("MISSING: nothing found for %1").arg(query));
+                bench::say(QStringLiteral("MISSING: nothing found for %1").arg(query));
                 ++misses;
             }
 
@@ -158,7 +145,7 @@ int main(int argc, char *argv[])
             for (int i = 0; i < 6; ++i)
                 like.bindValue(i, pattern);
             if (!like.exec()) {
-                say(QStringLiteral("reference query failed: %1").arg(like.lastError().text()));
+                bench::say(QStringLiteral("reference query failed: %1").arg(like.lastError().text()));
                 return 1;
             }
             while (like.next()) { }
@@ -167,12 +154,12 @@ int main(int argc, char *argv[])
     }
     const bench::Summary fts = bench::summarise(searchTimes);
     const bench::Summary scan = bench::summarise(likeTimes);
-    say(QStringLiteral("keystrokes: %1").arg(searchTimes.size()));
-    say(QStringLiteral("search (FTS5 + titles):   median %1 ms   p95 %2 ms   max %3 ms")
+    bench::say(QStringLiteral("keystrokes: %1").arg(searchTimes.size()));
+    bench::say(QStringLiteral("search (FTS5 + titles):   median %1 ms   p95 %2 ms   max %3 ms")
             .arg(fts.median, 0, 'f', 2).arg(fts.p95, 0, 'f', 2).arg(fts.max, 0, 'f', 2));
-    say(QStringLiteral("reference (LIKE scan):    median %1 ms   p95 %2 ms   max %3 ms")
+    bench::say(QStringLiteral("reference (LIKE scan):    median %1 ms   p95 %2 ms   max %3 ms")
             .arg(scan.median, 0, 'f', 2).arg(scan.p95, 0, 'f', 2).arg(scan.max, 0, 'f', 2));
-    say(QStringLiteral("ratio search/reference at p95: %1   (target: search p95 under 30 ms)")
+    bench::say(QStringLiteral("ratio search/reference at p95: %1   (target: search p95 under 30 ms)")
             .arg(scan.p95 > 0 ? fts.p95 / scan.p95 : 0.0, 0, 'f', 2));
     return misses == 0 ? 0 : 1;
 }
