@@ -285,4 +285,37 @@ QStringList Schema::recordTables()
              QStringLiteral("partnerships") };
 }
 
+
+QString Schema::tableOf(EntityKind kind)
+{
+    switch (kind) {
+    case EntityKind::Community:
+        return QStringLiteral("communities");
+    case EntityKind::Organisation:
+        return QStringLiteral("organisations");
+    case EntityKind::Contact:
+        return QStringLiteral("contacts");
+    case EntityKind::Event:
+        return QStringLiteral("events");
+    case EntityKind::Delegation:
+        return QStringLiteral("delegations");
+    case EntityKind::Member:
+        return QStringLiteral("delegation_members");
+    case EntityKind::Meeting:
+        return QStringLiteral("meetings");
+    case EntityKind::Partnership:
+        return QStringLiteral("partnerships");
+    }
+    return {};
+}
+
+std::optional<EntityKind> Schema::kindOfTable(const QString &table)
+{
+    for (EntityKind kind : Entity::all()) {
+        if (tableOf(kind) == table)
+            return kind;
+    }
+    return std::nullopt;
+}
+
 } // namespace dd::storage

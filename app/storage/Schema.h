@@ -2,11 +2,14 @@
 // The database schema and the steps that bring a file of any earlier version to the current one.
 // The version lives in the file (SQLite's PRAGMA user_version); each step runs in one transaction.
 
+#include "domain/EntityKind.h"
+
 #include <QList>
 #include <QString>
 #include <QStringList>
 
 #include <functional>
+#include <optional>
 
 class QSqlDatabase;
 
@@ -30,6 +33,10 @@ int currentVersion();
 
 // The tables that hold the user's records (the ones a "is this database empty" check counts).
 QStringList recordTables();
+
+// The table that holds the records of a kind ("delegation_members" for members), and back.
+QString tableOf(EntityKind kind);
+std::optional<EntityKind> kindOfTable(const QString &table);
 
 // Runs one statement after another, stopping at the first error (for migration steps).
 bool execAll(QSqlDatabase &db, const QStringList &statements, QString *error);

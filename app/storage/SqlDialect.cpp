@@ -1,5 +1,7 @@
 #include "SqlDialect.h"
 
+#include "SqliteHandle.h"
+
 #include <QCollator>
 #include <QLocale>
 #include <QSqlDatabase>
@@ -24,19 +26,11 @@ void destroyCollator(void *context)
     delete static_cast<QCollator *>(context);
 }
 
-sqlite3 *nativeHandle(const QSqlDatabase &db)
-{
-    const QVariant handle = db.driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    return *static_cast<sqlite3 *const *>(handle.constData());
-}
-
 } // namespace
 
 bool SqlDialect::registerCollation(QSqlDatabase &db, const QLocale &locale, QString *error)
 {
-    sqlite3 *handle = nativeHandle(db);
+    sqlite3 *handle = sqliteHandle(db);
     if (!handle) {
         if (error)
             *error = QStringLiteral("no native SQLite handle for connection %1").arg(db.connectionName());
