@@ -342,7 +342,7 @@ private slots:
         QVERIFY(window.openDatabase(m_demoPath));
         const QStringList clashes = shortcutClashes(window);
         QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QLatin1Char('\n'))));
-        for (const char *name : { "actionSearch", "actionFilter", "actionNewDatabase", "actionOpenDatabase" })
+        for (const char *name : { "actionSearch", "actionFilter", "actionNewDatabase", "actionOpenDatabase", "actionNewRecord", "actionUndo", "actionRedo" })
             QVERIFY2(!window.findChild<QAction *>(QLatin1String(name))->shortcut().isEmpty(), name);
         // The check itself sees a clash.
         auto *probe = new QAction(&window);

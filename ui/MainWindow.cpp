@@ -6,15 +6,17 @@
 #include "CommunityDialog.h"
 #include "ContactDialog.h"
 #include "FastEntryDialog.h"
+#include "DetailsHtml.h"
 #include "ListDelegate.h"
+#include "ListLayout.h"
+#include "RecordForms.h"
 #include "SearchDialog.h"
 #include "StageChangeDialog.h"
+#include "UndoHistory.h"
 
 #include "exchange/DemoScenario.h"
 #include "models/EntityTableModel.h"
 #include "models/RecordDetails.h"
-#include "storage/CommunityRepository.h"
-#include "storage/ContactRepository.h"
 #include "storage/Database.h"
 #include "storage/Dependants.h"
 #include "storage/ListSource.h"
@@ -29,8 +31,10 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QMenu>
+#include <QMenuBar>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QUndoStack>
 
 namespace dd::ui {
 namespace {
@@ -38,45 +42,13 @@ namespace {
 constexpr int maxRecent = 8;
 const QString recentKey = QStringLiteral("recentDatabases");
 
-QString escaped(const QString &text)
-{
-    return text.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>"));
-}
-
-QString detailsHtml(const models::RecordDetails &details)
-{
-    QString html = QStringLiteral("<p style='color:palette(mid)'>%1</p><h2>%2</h2><table cellspacing='0' cellpadding='3'>")
-                       .arg(escaped(details.kindLabel), escaped(details.title));
-    for (const auto &[label, text] : details.fields) {
-        html += QStringLiteral("<tr><td valign='top' style='color:#666; padding-right:10px'>%1</td><td>%2</td></tr>")
-                    .arg(escaped(label), escaped(text));
-    }
-    html += QStringLiteral("</table>");
-    for (const models::RecordDetails::Table &table : details.tables) {
-        html += QStringLiteral("<h3>%1 (%2)</h3>").arg(escaped(table.heading)).arg(table.rows.size());
-        if (table.rows.isEmpty())
-            continue;
-        html += QStringLiteral("<table cellspacing='0' cellpadding='3' width='100%'><tr>");
-        for (const QString &header : table.headers)
-            html += QStringLiteral("<th align='left' style='border-bottom:1px solid #999'>%1</th>").arg(escaped(header));
-        html += QStringLiteral("</tr>");
-        for (const QStringList &row : table.rows) {
-            html += QStringLiteral("<tr>");
-            for (const QString &cell : row)
-                html += QStringLiteral("<td valign='top'>%1</td>").arg(escaped(cell));
-            html += QStringLiteral("</tr>");
-        }
-        html += QStringLiteral("</table>");
-    }
-    return html;
-}
-
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
     , m_model(new models::EntityTableModel(this))
+    , m_history(new UndoHistory(this))
 {
     m_ui->setupUi(this);
     setWindowIcon(QIcon(QStringLiteral(":/icons/delegation-desk.svg")));
@@ -106,11 +78,8 @@ MainWindow::MainWindow(QWidget *parent)
     }
     m_ui->recordTable->setModel(m_model);
     m_ui->recordTable->setItemDelegate(new ListDelegate(m_ui->recordTable));
-    m_ui->recordTable->horizontalHeader()->setSectionsMovable(true);
     // Right-click on the header chooses the columns (remembered with the rest of the layout).
-    m_ui->recordTable->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
-    connect(m_ui->recordTable->horizontalHeader(), &QWidget::customContextMenuRequested, this,
-            &MainWindow::chooseColumns);
+    m_listLayout = new ListLayout(m_ui->recordTable, m_model, this);
     m_ui->recordTable->verticalHeader()->setDefaultSectionSize(
         m_ui->recordTable->fontMetrics().height() + 8);
     m_ui->mainSplitter->setStretchFactor(0, 0);
@@ -164,12 +133,14 @@ MainWindow::~MainWindow()
     m_model->setSource(nullptr);
     if (m_searchDialog)
         m_searchDialog->setDatabase(nullptr);
+    m_history->setDatabase(nullptr);
     m_database.reset();
 }
 
 void MainWindow::setUpActions()
 {
-    m_ui->actionNewDatabase->setShortcut(QKeySequence::New);
+    // Ctrl+N makes what people make all day, a record; a database now and then.
+    m_ui->actionNewDatabase->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_N));
     m_ui->actionOpenDatabase->setShortcut(QKeySequence::Open);
     m_ui->actionQuit->setShortcut(QKeySequence::Quit);
     m_ui->actionRefresh->setShortcut(QKeySequence::Refresh);
@@ -179,10 +150,35 @@ void MainWindow::setUpActions()
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionRefresh, &QAction::triggered, this, &MainWindow::refresh);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::about);
+    m_newRecordAction = new QAction(this);
+    m_newRecordAction->setObjectName(QStringLiteral("actionNewRecord"));
+    m_newRecordAction->setShortcut(QKeySequence::New);
+    m_newRecordAction->setToolTip(tr("Add a record to the list on screen"));
+    connect(m_newRecordAction, &QAction::triggered, this, [this] { newRecord(m_section); });
+    m_ui->menuRecords->insertAction(m_ui->actionNewCommunity, m_newRecordAction);
     m_ui->actionNewCommunity->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
-    connect(m_ui->actionNewCommunity, &QAction::triggered, this, &MainWindow::newCommunity);
+    connect(m_ui->actionNewCommunity, &QAction::triggered, this, [this] { newRecord(EntityKind::Community); });
     m_ui->actionNewContact->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
-    connect(m_ui->actionNewContact, &QAction::triggered, this, &MainWindow::newContact);
+    connect(m_ui->actionNewContact, &QAction::triggered, this, [this] { newRecord(EntityKind::Contact); });
+
+    // Edit › Undo and Redo, named for the step they take back or again.
+    auto *editMenu = new QMenu(tr("&Edit"), this);
+    editMenu->setObjectName(QStringLiteral("menuEdit"));
+    menuBar()->insertMenu(m_ui->menuRecords->menuAction(), editMenu);
+    QAction *undo = m_history->stack()->createUndoAction(this, tr("&Undo"));
+    undo->setObjectName(QStringLiteral("actionUndo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_history->stack()->createRedoAction(this, tr("&Redo"));
+    redo->setObjectName(QStringLiteral("actionRedo"));
+    redo->setShortcuts(QKeySequence::Redo);
+    editMenu->addAction(undo);
+    editMenu->addAction(redo);
+    connect(m_history, &UndoHistory::replayed, this, &MainWindow::showReplayed);
+    connect(m_history, &UndoHistory::historyLost, this, [this](const QString &reason) {
+        showMessage(QMessageBox::Warning, tr("Cannot undo"),
+                    reason + QStringLiteral("\n\n") + tr("The undo history was cleared; the database is as it was."));
+        refresh();
+    });
     m_ui->actionCheckIn->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
     connect(m_ui->actionCheckIn, &QAction::triggered, this, &MainWindow::checkInDesk);
     m_ui->actionFastEntry->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
@@ -264,11 +260,13 @@ bool MainWindow::openDatabase(const QString &path)
         showMessage(QMessageBox::Warning, tr("Cannot open the database"), error.message);
         return false;
     }
-    saveListLayout();
+    m_listLayout->save();
     m_model->setSource(nullptr);
     if (m_searchDialog)
         m_searchDialog->setDatabase(nullptr);
+    m_history->setDatabase(nullptr);
     m_database = std::move(database);
+    m_history->setDatabase(m_database.get());
     rememberRecent(m_database->path());
     updateStatus();
     if (m_database->isReadOnly()) {
@@ -304,7 +302,7 @@ void MainWindow::showBrowser()
 void MainWindow::showSection(EntityKind kind)
 {
     if (m_model->source())
-        saveListLayout();
+        m_listLayout->save();
     m_section = kind;
     const int row = int(Entity::all().indexOf(kind));
     if (m_ui->sectionList->currentRow() != row) {
@@ -323,7 +321,8 @@ void MainWindow::showSection(EntityKind kind)
         return;
     }
     m_model->setSource(std::make_unique<storage::ListSource>(*m_database, kind));
-    restoreListLayout();
+    m_listLayout->setListId(Entity::id(kind));
+    m_listLayout->restore();
     if (!m_model->lastError().isEmpty())
         showMessage(QMessageBox::Warning, tr("Cannot read the list"), m_model->lastError());
     if (m_model->rowCount() > 0)
@@ -362,59 +361,6 @@ void MainWindow::showRecord(EntityKind kind, RowId id)
     m_ui->recordTable->setFocus();
 }
 
-void MainWindow::chooseColumns(const QPoint &position)
-{
-    QHeaderView *header = m_ui->recordTable->horizontalHeader();
-    QMenu menu(this);
-    menu.setObjectName(QStringLiteral("columnMenu"));
-    int shown = 0;
-    for (int column = 0; column < m_model->columnCount(); ++column)
-        shown += header->isSectionHidden(column) ? 0 : 1;
-    // In the order the columns stand on screen.
-    for (int visual = 0; visual < header->count(); ++visual) {
-        const int column = header->logicalIndex(visual);
-        QAction *action = menu.addAction(m_model->headerData(column, Qt::Horizontal).toString());
-        action->setCheckable(true);
-        action->setChecked(!header->isSectionHidden(column));
-        action->setEnabled(header->isSectionHidden(column) || shown > 1); // never hide the last one
-        connect(action, &QAction::toggled, this, [this, column](bool on) {
-            m_ui->recordTable->setColumnHidden(column, !on);
-            if (on && m_ui->recordTable->columnWidth(column) < 40)
-                m_ui->recordTable->resizeColumnToContents(column);
-            saveListLayout();
-        });
-    }
-    menu.exec(header->viewport()->mapToGlobal(position));
-}
-
-void MainWindow::saveListLayout()
-{
-    if (!m_model->source())
-        return;
-    QSettings settings;
-    settings.setValue(QStringLiteral("lists/%1/header").arg(Entity::id(m_section)),
-                      m_ui->recordTable->horizontalHeader()->saveState());
-}
-
-void MainWindow::restoreListLayout()
-{
-    QHeaderView *header = m_ui->recordTable->horizontalHeader();
-    QSettings settings;
-    const QByteArray state = settings.value(QStringLiteral("lists/%1/header").arg(Entity::id(m_section))).toByteArray();
-    if (!state.isEmpty() && header->restoreState(state) && header->count() == m_model->columnCount()) {
-        m_model->sort(header->sortIndicatorSection(), header->sortIndicatorOrder());
-        return;
-    }
-    // First time: the columns a user needs most, sized to their contents, sorted by the first.
-    const QList<storage::ListColumn> &columns = m_model->source()->columns();
-    for (int i = 0; i < columns.size(); ++i)
-        m_ui->recordTable->setColumnHidden(i, !columns.at(i).shownByDefault);
-    m_ui->recordTable->resizeColumnsToContents();
-    for (int i = 0; i < columns.size(); ++i)
-        header->resizeSection(i, qMin(header->sectionSize(i), 320));
-    header->setSortIndicator(0, Qt::AscendingOrder);
-}
-
 void MainWindow::updateSectionCounts()
 {
     for (int row = 0; row < m_ui->sectionList->count(); ++row) {
@@ -445,6 +391,8 @@ void MainWindow::updateDetails()
 
 void MainWindow::updateStatus()
 {
+    m_newRecordAction->setText(RecordForms::newActionText(m_section));
+    m_newRecordAction->setEnabled(m_database && !m_database->isReadOnly() && RecordForms::hasForm(m_section));
     m_ui->actionNewCommunity->setEnabled(m_database && !m_database->isReadOnly());
     m_ui->actionNewContact->setEnabled(m_database && !m_database->isReadOnly());
     m_ui->actionCheckIn->setEnabled(m_database && !m_database->isReadOnly());
@@ -538,26 +486,18 @@ void MainWindow::about()
                       .arg(QStringLiteral(DD_VERSION)));
 }
 
-void MainWindow::newCommunity()
+void MainWindow::newRecord(EntityKind kind)
 {
-    if (!m_database || m_database->isReadOnly())
+    if (!m_database || m_database->isReadOnly() || !RecordForms::hasForm(kind))
         return;
-    CommunityDialog dialog(*m_database, this);
-    if (dialog.exec() != QDialog::Accepted)
+    const auto step = m_history->begin(RecordForms::newActionText(kind));
+    const RowId id = RecordForms::create(kind, *m_database, this);
+    if (id == 0)
         return;
+    const QString name = models::RecordDetails::load(*m_database, kind, id).title;
+    step->setDescription(tr("New “%1”").arg(name));
     updateSectionCounts();
-    showRecord(EntityKind::Community, dialog.community().id);
-}
-
-void MainWindow::newContact()
-{
-    if (!m_database || m_database->isReadOnly())
-        return;
-    ContactDialog dialog(*m_database, this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    updateSectionCounts();
-    showRecord(EntityKind::Contact, dialog.contact().id);
+    showRecord(kind, id);
 }
 
 void MainWindow::updateRecordActions()
@@ -566,9 +506,8 @@ void MainWindow::updateRecordActions()
     const bool onList = m_ui->pages->currentWidget() == m_ui->browsePage;
     const bool selected = onList && m_ui->recordTable->currentIndex().isValid();
     m_ui->actionChangeStage->setEnabled(writable && selected && m_section == EntityKind::Partnership);
-    const bool editable = m_section == EntityKind::Contact || m_section == EntityKind::Community;
-    m_ui->actionEdit->setEnabled(writable && selected && editable);
-    m_ui->actionDelete->setEnabled(writable && selected && editable);
+    m_ui->actionEdit->setEnabled(writable && selected && RecordForms::hasForm(m_section));
+    m_ui->actionDelete->setEnabled(writable && selected);
 }
 
 QString MainWindow::recordName(int row) const
@@ -583,28 +522,15 @@ void MainWindow::editRecord()
     updateRecordActions();
     if (!m_ui->actionEdit->isEnabled())
         return;
-    const RowId id = m_model->idAt(m_ui->recordTable->currentIndex().row());
+    const int row = m_ui->recordTable->currentIndex().row();
+    const RowId id = m_model->idAt(row);
     const EntityKind kind = m_section;
-    if (kind == EntityKind::Contact) {
-        storage::ContactRepository repository(*m_database);
-        const auto contact = repository.find(id);
-        if (!contact) {
-            showMessage(QMessageBox::Warning, tr("Cannot read the contact"), repository.lastError());
-            return;
-        }
-        ContactDialog dialog(*m_database, *contact, this);
-        if (dialog.exec() != QDialog::Accepted)
-            return;
-    } else {
-        storage::CommunityRepository repository(*m_database);
-        const auto community = repository.find(id);
-        if (!community) {
-            showMessage(QMessageBox::Warning, tr("Cannot read the community"), repository.lastError());
-            return;
-        }
-        CommunityDialog dialog(*m_database, *community, this);
-        if (dialog.exec() != QDialog::Accepted)
-            return;
+    const auto step = m_history->begin(tr("Edit “%1”").arg(recordName(row)));
+    QString error;
+    if (!RecordForms::edit(kind, *m_database, id, this, &error)) {
+        if (!error.isEmpty())
+            showMessage(QMessageBox::Warning, tr("Cannot read the record"), error);
+        return;
     }
     // The list reads it anew (it may sort elsewhere now), and the pane shows what was saved.
     showRecord(kind, id);
@@ -621,25 +547,18 @@ void MainWindow::deleteRecord()
     const QString name = recordName(row);
     const QList<storage::Dependant> dependants = storage::dependantsOf(*m_database, kind, id);
     const QString question = storage::Dependants::describe(name, dependants) + QStringLiteral("\n\n")
-        + tr("This cannot be undone.");
-    const QString title = kind == EntityKind::Contact ? tr("Delete the contact?") : tr("Delete the community?");
-    if (m_showMessage(QMessageBox::Question, title, question, QMessageBox::Yes | QMessageBox::No)
+        + tr("Edit › Undo (%1) brings it back.").arg(QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText));
+    if (m_showMessage(QMessageBox::Question, RecordForms::deleteQuestionTitle(kind), question,
+                      QMessageBox::Yes | QMessageBox::No)
         != QMessageBox::Yes)
         return;
-    bool removed = false;
     QString error;
-    if (kind == EntityKind::Contact) {
-        storage::ContactRepository repository(*m_database);
-        removed = repository.remove(id);
-        error = repository.lastError();
-    } else {
-        storage::CommunityRepository repository(*m_database);
-        removed = repository.remove(id);
-        error = repository.lastError();
-    }
-    if (!removed) {
-        showMessage(QMessageBox::Warning, tr("Cannot delete %1").arg(name), error);
-        return;
+    {
+        const auto step = m_history->begin(tr("Delete “%1”").arg(name));
+        if (!RecordForms::remove(kind, *m_database, id, &error)) {
+            showMessage(QMessageBox::Warning, tr("Cannot delete %1").arg(name), error);
+            return;
+        }
     }
     updateSectionCounts();
     m_model->reload();
@@ -654,6 +573,25 @@ void MainWindow::deleteRecord()
     statusBar()->showMessage(tr("%1 was deleted.").arg(name), 8000);
 }
 
+void MainWindow::showReplayed(const QList<storage::ChangeLog::TouchedRecord> &records, const QString &description,
+                              bool undone)
+{
+    if (m_ui->pages->currentWidget() != m_ui->browsePage)
+        showBrowser();
+    updateSectionCounts();
+    m_model->reload();
+    // The record of this list the step touched, if it is still there.
+    for (const storage::ChangeLog::TouchedRecord &record : records) {
+        if (record.kind == m_section && m_model->rowOf(record.id) >= 0) {
+            showRecord(record.kind, record.id);
+            break;
+        }
+    }
+    updateDetails();
+    updateStatus();
+    statusBar()->showMessage(undone ? tr("Undone: %1").arg(description) : tr("Redone: %1").arg(description), 8000);
+}
+
 void MainWindow::changeStage()
 {
     updateRecordActions();
@@ -666,6 +604,7 @@ void MainWindow::changeStage()
         showMessage(QMessageBox::Warning, tr("Cannot read the partnership"), repository.lastError());
         return;
     }
+    const auto step = m_history->begin(tr("Change the stage of “%1”").arg(recordName(m_ui->recordTable->currentIndex().row())));
     StageChangeDialog dialog(*m_database, *partnership, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
@@ -677,8 +616,11 @@ void MainWindow::checkInDesk()
 {
     if (!m_database || m_database->isReadOnly())
         return;
-    CheckInDialog dialog(*m_database, this);
-    dialog.exec();
+    {
+        const auto step = m_history->begin(tr("Check-in at the desk"));
+        CheckInDialog dialog(*m_database, this);
+        dialog.exec();
+    }
     // Statuses and check-in times changed under the lists.
     refresh();
 }
@@ -687,8 +629,11 @@ void MainWindow::fastEntry()
 {
     if (!m_database || m_database->isReadOnly())
         return;
-    FastEntryDialog dialog(*m_database, this);
-    dialog.exec();
+    {
+        const auto step = m_history->begin(tr("Fast entry"));
+        FastEntryDialog dialog(*m_database, this);
+        dialog.exec();
+    }
     // Each Enter saved a contact or a meeting under the lists.
     refresh();
 }
@@ -738,7 +683,7 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    saveListLayout();
+    m_listLayout->save();
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());

@@ -5,6 +5,7 @@
 
 #include "domain/EntityKind.h"
 #include "domain/Record.h"
+#include "storage/ChangeLog.h"
 
 #include <QMainWindow>
 #include <QMessageBox>
@@ -69,18 +70,20 @@ private:
     void openDemo();
     void refresh();
     void about();
-    void newCommunity();
-    void newContact();
+    // A new record of kind in its form (Records › New…); the list then shows it.
+    void newRecord(EntityKind kind);
     void checkInDesk();
     void fastEntry();
     void changeStage();
-    // The selected contact or community, in its form; deleted after the user was told what goes
-    // with it.
+    // The selected record, in its form; deleted after the user was told what goes with it.
     void editRecord();
     void deleteRecord();
     // The name the user knows the record by, as the list shows it.
     QString recordName(int row) const;
     void updateRecordActions();
+    // After Edit › Undo or Redo: the lists read anew, the record it touched shown.
+    void showReplayed(const QList<storage::ChangeLog::TouchedRecord> &records, const QString &description,
+                      bool undone);
     void showWelcome();
     void showBrowser();
     void updateSectionCounts();
@@ -88,9 +91,6 @@ private:
     void rememberRecent(const QString &path);
     void updateDetails();
     void updateStatus();
-    void saveListLayout();
-    void chooseColumns(const QPoint &position);
-    void restoreListLayout();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     std::unique_ptr<storage::Database> m_database;
@@ -100,6 +100,9 @@ private:
     class QLabel *m_databaseLabel = nullptr;
     class QLabel *m_countLabel = nullptr;
     class SearchDialog *m_searchDialog = nullptr;
+    class UndoHistory *m_history = nullptr;
+    class ListLayout *m_listLayout = nullptr;
+    QAction *m_newRecordAction = nullptr;
 };
 
 } // namespace dd::ui
