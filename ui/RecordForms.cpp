@@ -2,6 +2,9 @@
 
 #include "CommunityDialog.h"
 #include "ContactDialog.h"
+#include "DelegationDialog.h"
+#include "EventDialog.h"
+#include "OrganisationDialog.h"
 
 #include "storage/CommunityRepository.h"
 #include "storage/ContactRepository.h"
@@ -59,6 +62,9 @@ bool removeWith(storage::Database &database, RowId id, QString *error)
 
 using CommunityForm = Form<storage::CommunityRepository, CommunityDialog, &CommunityDialog::community>;
 using ContactForm = Form<storage::ContactRepository, ContactDialog, &ContactDialog::contact>;
+using OrganisationForm = Form<storage::OrganisationRepository, OrganisationDialog, &OrganisationDialog::organisation>;
+using EventForm = Form<storage::EventRepository, EventDialog, &EventDialog::savedEvent>;
+using DelegationForm = Form<storage::DelegationRepository, DelegationDialog, &DelegationDialog::delegation>;
 
 } // namespace
 
@@ -66,7 +72,10 @@ bool hasForm(EntityKind kind)
 {
     switch (kind) {
     case EntityKind::Community:
+    case EntityKind::Organisation:
     case EntityKind::Contact:
+    case EntityKind::Event:
+    case EntityKind::Delegation:
         return true;
     default:
         return false;
@@ -80,6 +89,12 @@ RowId create(EntityKind kind, storage::Database &database, QWidget *parent)
         return CommunityForm::create(database, parent);
     case EntityKind::Contact:
         return ContactForm::create(database, parent);
+    case EntityKind::Organisation:
+        return OrganisationForm::create(database, parent);
+    case EntityKind::Event:
+        return EventForm::create(database, parent);
+    case EntityKind::Delegation:
+        return DelegationForm::create(database, parent);
     default:
         return 0;
     }
@@ -92,6 +107,12 @@ bool edit(EntityKind kind, storage::Database &database, RowId id, QWidget *paren
         return CommunityForm::edit(database, id, parent, error);
     case EntityKind::Contact:
         return ContactForm::edit(database, id, parent, error);
+    case EntityKind::Organisation:
+        return OrganisationForm::edit(database, id, parent, error);
+    case EntityKind::Event:
+        return EventForm::edit(database, id, parent, error);
+    case EntityKind::Delegation:
+        return DelegationForm::edit(database, id, parent, error);
     default:
         return false;
     }
