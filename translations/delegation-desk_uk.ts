@@ -2,6 +2,40 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="uk">
 <context>
+    <name>ChangeLog</name>
+    <message>
+        <source>The database cannot replay changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is open read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another change is still being written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 have changed since, so this cannot be replayed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recorded changes are damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaying the changes would leave a record in “%1” pointing to one that is gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChangeRecorder</name>
+    <message>
+        <source>The database cannot record changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CheckInDialog</name>
     <message>
         <source>Check-in Desk</source>
@@ -573,6 +607,132 @@ Without a command it opens the window; with one it runs without a window.</sourc
     </message>
 </context>
 <context>
+    <name>DelegationDialog</name>
+    <message>
+        <source>New Delegation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cities4Cities delegation to the Congress of Mayors…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;vent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event the delegation travels to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Head of delegation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contact who leads the delegation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Starts on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day the delegation leaves; leave empty while it is not known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>En&amp;ds on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day the delegation comes back; leave empty while it is not known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Planned size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many communities or people the delegation counts in all, when more are expected than are entered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Coordinator:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organisation that coordinates the delegation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;artners:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organisations the delegation travels in partnership with: tick each one (Space ticks the current one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not&amp;es:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DelegationRules</name>
+    <message>
+        <source>Enter the name of the delegation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The delegation cannot end before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The planned size cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The departure cannot be before the arrival.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrives on %1, before the delegation starts (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrives on %1, after the delegation ends (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leaves on %1, after the delegation ends (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leaves on %1, before the delegation starts (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DemoScenario</name>
     <message>
         <source>%1: %2</source>
@@ -945,6 +1105,136 @@ Without a command it opens the window; with one it runs without a window.</sourc
     </message>
 </context>
 <context>
+    <name>EventDialog</name>
+    <message>
+        <source>New Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Congress of Mayors of France, Study visit to Lviv…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Organiser:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organisation that holds the event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected &amp;attendance:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many people the organiser expects, if known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Website:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://example.org</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where and when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paris, Київ…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UA, FR…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two-letter country code (ISO 3166-1): UA, FR, DE…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Venue:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paris Expo Porte de Versailles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Starts on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first day; leave empty while it is not known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>En&amp;ds on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last day; leave empty while it is not known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Time zone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the event takes place, for the times of its meetings: Europe/Paris, Europe/Kyiv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not&amp;es:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EventRules</name>
+    <message>
+        <source>Enter the name of the event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event cannot end before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The expected attendance cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a time zone from the list, such as Europe/Paris.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FastEntryDialog</name>
     <message>
         <source>Fast Entry</source>
@@ -1012,6 +1302,17 @@ Without a command it opens the window; with one it runs without a window.</sourc
     </message>
     <message>
         <source>Enter saves · Tab goes to the next field · Ctrl+1 contact · Ctrl+2 meeting note · Esc closes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FormInput</name>
+    <message>
+        <source>Enter a date such as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a whole number, such as 20.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1433,15 +1734,7 @@ Without a command it opens the window; with one it runs without a window.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Change the selected contact or community in its form</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete the selected contact or community, after saying what goes with it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1450,6 +1743,100 @@ Without a command it opens the window; with one it runs without a window.</sourc
     </message>
     <message>
         <source>Type contacts and meeting notes one after another from the keyboard; Enter saves each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the selected record in its form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected record, after saying what goes with it; Edit › Undo brings it back</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationDialog</name>
+    <message>
+        <source>New Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the organisation writes it: Stand with Ukraine, Асоціація міст України.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UA, FR…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two-letter country code (ISO 3166-1): UA, FR, DE…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Website:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://example.org</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Part of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organisation this one belongs to, such as a programme run by a donor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not&amp;es:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationRules</name>
+    <message>
+        <source>Enter the name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The country is a two-letter code, such as UA, FR or DE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A website address has no spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A website address starts with http:// or https://, or with its name: example.org.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A website address looks like https://example.org.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An organisation cannot be part of itself.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1546,6 +1933,73 @@ Without a command it opens the window; with one it runs without a window.</sourc
     </message>
     <message>
         <source>Members by status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordForms</name>
+    <message>
+        <source>New &amp;Community…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;Organisation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Con&amp;tact…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;Event…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;Delegation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;Member…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New M&amp;eeting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;Partnership…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the community?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the organisation?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the contact?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the event?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the delegation?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the member from the delegation?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the meeting?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the partnership?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2021,6 +2475,60 @@ Without a command it opens the window; with one it runs without a window.</sourc
     </message>
 </context>
 <context>
+    <name>dd::ui::DelegationDialog</name>
+    <message>
+        <source>Edit “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The events to choose from could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organisations to choose from could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contacts to choose from could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The delegation could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::EventDialog</name>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organisations to choose from could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dd::ui::FastEntryDialog</name>
     <message>
         <source>(none)</source>
@@ -2235,31 +2743,98 @@ Organises municipal delegations and city-to-city partnerships, offline.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot read the contact</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot read the community</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This cannot be undone.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete the contact?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete the community?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cannot delete %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a record to the list on screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The undo history was cleared; the database is as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit › Undo (%1) brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undone: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redone: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the stage of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-in at the desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fast entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::OrganisationDialog</name>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organisations to choose from could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organisation could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
