@@ -1,6 +1,7 @@
 #include "DelegationRepository.h"
 
 #include "SqlDialect.h"
+#include "domain/Vocabulary.h"
 
 #include <QSqlQuery>
 
@@ -196,6 +197,135 @@ DelegationMemberRepository::Attendance DelegationMemberRepository::attendance(Ro
         return {};
     // sum() over no rows is NULL, which reads as 0.
     return { query.value(0).toInt(), query.value(1).toInt() };
+}
+
+QList<DelegationMemberRepository::ListEntry> DelegationMemberRepository::listEntries(RowId delegationId)
+{
+    m_error.clear();
+    QList<ListEntry> result;
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    // One query for the whole list: a delegation has tens of members, not thousands.
+    if (!exec(query,
+              QStringLiteral("SELECT t.*, p.given_name AS p_given_name, p.family_name AS p_family_name, "
+                             "p.given_name_latin AS p_given_name_latin, "
+                             "p.family_name_latin AS p_family_name_latin, "
+                             "CASE WHEN c.kind = 'hromada' AND c.centre IS NOT NULL THEN c.centre "
+                             "ELSE c.name END AS c_short_name, c.name AS c_name "
+                             "FROM delegation_members t JOIN contacts p ON p.id = t.contact_id "
+                             "LEFT JOIN communities c ON c.id = t.community_id "
+                             "WHERE t.delegation_id = ? ORDER BY t.id"),
+              { delegationId }))
+        return result;
+    while (query.next()) {
+        ListEntry entry;
+        readRecord(query, entry.member);
+        readColumns(query, entry.member);
+        entry.givenName = SqlDialect::textFrom(query.value(QStringLiteral("p_given_name")));
+        entry.familyName = SqlDialect::textFrom(query.value(QStringLiteral("p_family_name")));
+        entry.givenNameLatin = SqlDialect::textFrom(query.value(QStringLiteral("p_given_name_latin")));
+        entry.familyNameLatin = SqlDialect::textFrom(query.value(QStringLiteral("p_family_name_latin")));
+        entry.community = SqlDialect::textFrom(query.value(QStringLiteral("c_short_name")));
+        entry.communityFullName = SqlDialect::textFrom(query.value(QStringLiteral("c_name")));
+        result.append(entry);
+    }
+    return result;
+}
+
+QList<RowId> DelegationMemberRepository::contactIdsOf(RowId delegationId)
+{
+    m_error.clear();
+    return ids(QStringLiteral("SELECT contact_id FROM delegation_members WHERE delegation_id = ? ORDER BY id"),
+               { delegationId });
+}
+
+bool DelegationMemberRepository::addContacts(RowId delegationId, const QList<RowId> &contactIds,
+                                             const QString &role, const QString &status,
+                                             QList<RowId> *addedIds)
+{
+    m_error.clear();
+    if (addedIds)
+        addedIds->clear();
+    if (!Vocabulary::contains(Vocab::MemberRole, role))
+        return fail(Repository::tr("“%1” is not a member role.").arg(role));
+    if (!Vocabulary::contains(Vocab::MemberStatus, status))
+        return fail(Repository::tr("“%1” is not a member status.").arg(status));
+    Savepoint savepoint(m_db);
+    const QList<RowId> already = contactIdsOf(delegationId);
+    if (!m_error.isEmpty())
+        return false;
+    QList<RowId> added;
+    QList<RowId> seen;
+    QSqlQuery query(m_db);
+    for (RowId contactId : contactIds) {
+        if (already.contains(contactId) || seen.contains(contactId))
+            continue;
+        seen.append(contactId);
+        if (!exec(query, QStringLiteral("SELECT community_id FROM contacts WHERE id = ?"), { contactId }))
+            return false;
+        if (!query.next())
+            return fail(Repository::tr("There is no contact with row id %1.").arg(contactId));
+        DelegationMember member;
+        member.delegationId = delegationId;
+        member.contactId = contactId;
+        member.communityId = SqlDialect::idFrom(query.value(0));
+        member.role = role;
+        member.status = status;
+        query.finish();
+        if (!insert(member))
+            return false;
+        added.append(member.id);
+    }
+    if (!savepoint.release())
+        return fail(Repository::tr("The members could not be added."));
+    if (addedIds)
+        *addedIds = added;
+    return true;
+}
+
+bool DelegationMemberRepository::setColumn(const QList<RowId> &memberIds, const QString &column,
+                                           const QString &value)
+{
+    Savepoint savepoint(m_db);
+    QSqlQuery query(m_db);
+    const QString sql = QStringLiteral("UPDATE delegation_members SET %1 = ?, updated_at = ? WHERE id = ?").arg(column);
+    const QString now = SqlDialect::nowUtc();
+    for (RowId id : memberIds) {
+        if (!exec(query, sql, { value, now, id }))
+            return false;
+        if (query.numRowsAffected() != 1)
+            return fail(Repository::tr("There is no delegation member with row id %1.").arg(id));
+        if (!reindex(table(), id))
+            return false;
+    }
+    return savepoint.release() || fail(Repository::tr("The change could not be saved."));
+}
+
+bool DelegationMemberRepository::setStatus(const QList<RowId> &memberIds, const QString &status)
+{
+    m_error.clear();
+    if (!Vocabulary::contains(Vocab::MemberStatus, status))
+        return fail(Repository::tr("“%1” is not a member status.").arg(status));
+    return setColumn(memberIds, QStringLiteral("status"), status);
+}
+
+bool DelegationMemberRepository::setRole(const QList<RowId> &memberIds, const QString &role)
+{
+    m_error.clear();
+    if (!Vocabulary::contains(Vocab::MemberRole, role))
+        return fail(Repository::tr("“%1” is not a member role.").arg(role));
+    return setColumn(memberIds, QStringLiteral("role"), role);
+}
+
+bool DelegationMemberRepository::removeAll(const QList<RowId> &memberIds)
+{
+    m_error.clear();
+    Savepoint savepoint(m_db);
+    for (RowId id : memberIds) {
+        if (!remove(id))
+            return false;
+    }
+    return savepoint.release() || fail(Repository::tr("The members could not be removed."));
 }
 
 } // namespace dd::storage

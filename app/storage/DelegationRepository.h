@@ -52,6 +52,37 @@ public:
     };
     // The count the registration desk shows; zeros and lastError() on error.
     Attendance attendance(RowId delegationId);
+
+    // A member as the delegation page lists it: the member's own fields, and the names of the
+    // person and the community it refers to.
+    struct ListEntry {
+        DelegationMember member;
+        QString givenName;        // the contact's, in the native script
+        QString familyName;
+        QString givenNameLatin;   // as in the passport
+        QString familyNameLatin;
+        QString community;        // how the community is spoken of: a hromada by its centre
+        QString communityFullName;
+    };
+    // The delegation's members in the order they were added; empty and lastError() on error.
+    QList<ListEntry> listEntries(RowId delegationId);
+    // The contacts that are members of the delegation already.
+    QList<RowId> contactIdsOf(RowId delegationId);
+
+    // Adds the contacts to the delegation with this role and status, each representing the
+    // community of their contact record, all in one transaction: all are added or none. A
+    // contact already in the delegation is skipped. *addedIds (when given) gets the new rows.
+    bool addContacts(RowId delegationId, const QList<RowId> &contactIds, const QString &role,
+                     const QString &status, QList<RowId> *addedIds = nullptr);
+    // Sets the status (Vocab::MemberStatus) or role (Vocab::MemberRole) of every member given,
+    // in one transaction: all change or none (an unknown id or value changes nothing).
+    bool setStatus(const QList<RowId> &memberIds, const QString &status);
+    bool setRole(const QList<RowId> &memberIds, const QString &role);
+    // Removes the members (not their contacts) in one transaction: all or none.
+    bool removeAll(const QList<RowId> &memberIds);
+
+private:
+    bool setColumn(const QList<RowId> &memberIds, const QString &column, const QString &value);
 };
 
 } // namespace dd::storage
