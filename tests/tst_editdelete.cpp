@@ -9,7 +9,11 @@
 #include "exchange/DemoScenario.h"
 #include "models/EntityTableModel.h"
 #include "storage/CommunityRepository.h"
+#include "DelegationPage.h"
 #include "RecordForms.h"
+#include "domain/Vocabulary.h"
+#include "models/DelegationMembersModel.h"
+#include "storage/DelegationRepository.h"
 #include "storage/ContactRepository.h"
 #include "storage/Database.h"
 #include "storage/SearchIndex.h"
@@ -20,6 +24,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSqlQuery>
+#include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -349,6 +354,51 @@ private slots:
         field<QAction>(*m_window, "actionUndo")->trigger();
         QCOMPARE(storage::ContactRepository(db()).find(id)->position, QStringLiteral("Міський голова"));
         QCOMPARE(currentCell(QStringLiteral("Position")), QStringLiteral("Міський голова"));
+        QVERIFY(m_questions.isEmpty());
+    }
+
+    // Enter on a delegation opens its page in place of the lists; a bulk status change made
+    // there is one undo step, undone on the page; Esc goes back with the delegation selected.
+    void delegationPageOpensAndUndoesInPlace()
+    {
+        const RowId delegation = idOf(QStringLiteral("SELECT delegation_id FROM delegation_members "
+                                                     "GROUP BY delegation_id HAVING COUNT(*) > ? "
+                                                     "ORDER BY COUNT(*) DESC LIMIT 1"),
+                                      2);
+        QVERIFY(delegation > 0);
+        m_window->showRecord(EntityKind::Delegation, delegation);
+        QTest::keyClick(table(), Qt::Key_Return);
+        ui::DelegationPage *page = m_window->delegationPage();
+        QVERIFY(page);
+        QCOMPARE(field<QStackedWidget>(*m_window, "pages")->currentWidget(), page);
+        QCOMPARE(page->delegationId(), delegation);
+
+        const QList<RowId> members = { page->membersModel()->idAt(0), page->membersModel()->idAt(1) };
+        const auto statusOf = [this](RowId member) {
+            return storage::DelegationMemberRepository(db()).find(member)->status;
+        };
+        const QString before0 = statusOf(members.at(0));
+        const QString before1 = statusOf(members.at(1));
+        page->selectMembers(members);
+        page->setStatusOfSelected(QStringLiteral("cancelled"));
+        QCOMPARE(statusOf(members.at(0)), QStringLiteral("cancelled"));
+        QCOMPARE(statusOf(members.at(1)), QStringLiteral("cancelled"));
+        auto *undo = field<QAction>(*m_window, "actionUndo");
+        QVERIFY(undo->isEnabled());
+        QVERIFY2(undo->text().contains(QStringLiteral("Set 2 members")), qPrintable(undo->text()));
+
+        undo->trigger();
+        QCOMPARE(statusOf(members.at(0)), before0);
+        QCOMPARE(statusOf(members.at(1)), before1);
+        QCOMPARE(m_window->delegationPage(), page); // still on the page, which shows it
+        const QModelIndex status = page->membersModel()->index(page->membersModel()->rowOf(members.at(0)), models::DelegationMembersModel::Status);
+        QCOMPARE(status.data(Qt::DisplayRole).toString(), Vocabulary::label(Vocab::MemberStatus, before0));
+
+        QTest::keyClick(page, Qt::Key_Escape);
+        QTRY_VERIFY(!m_window->delegationPage());
+        QCOMPARE(field<QStackedWidget>(*m_window, "pages")->currentWidget()->objectName(), QStringLiteral("browsePage"));
+        QCOMPARE(m_window->currentSection(), EntityKind::Delegation);
+        QCOMPARE(m_window->listModel()->idAt(table()->currentIndex().row()), delegation);
         QVERIFY(m_questions.isEmpty());
     }
 

@@ -144,12 +144,131 @@
     </message>
 </context>
 <context>
+    <name>dd::models::DelegationMembersModel</name>
+    <message numerus="yes">
+        <source>%n invited</source>
+        <translation>
+            <numerusform>%n invited</numerusform>
+            <numerusform>%n invited</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n nominated</source>
+        <translation>
+            <numerusform>%n nominated</numerusform>
+            <numerusform>%n nominated</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n confirmed</source>
+        <translation>
+            <numerusform>%n confirmed</numerusform>
+            <numerusform>%n confirmed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n declined</source>
+        <translation>
+            <numerusform>%n declined</numerusform>
+            <numerusform>%n declined</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cancelled</source>
+        <translation>
+            <numerusform>%n cancelled</numerusform>
+            <numerusform>%n cancelled</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replaced</source>
+        <translation>
+            <numerusform>%n replaced</numerusform>
+            <numerusform>%n replaced</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attended</source>
+        <translation>
+            <numerusform>%n attended</numerusform>
+            <numerusform>%n attended</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n no-show</source>
+        <translation>
+            <numerusform>%n no-show</numerusform>
+            <numerusform>%n no-show</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>dd::ui::CheckInDialog</name>
     <message numerus="yes">
         <source>Arrived: %1 of %n</source>
         <translation>
             <numerusform>Arrived: %1 of %n</numerusform>
             <numerusform>Arrived: %1 of %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::DelegationPage</name>
+    <message numerus="yes">
+        <source>%n planned</source>
+        <comment>members or communities the delegation counts in all</comment>
+        <translation>
+            <numerusform>%n planned</numerusform>
+            <numerusform>%n planned</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s): %1</source>
+        <translation>
+            <numerusform>%n member: %1</numerusform>
+            <numerusform>%n members: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Agenda: %n meeting(s)</source>
+        <translation>
+            <numerusform>Agenda: %n meeting</numerusform>
+            <numerusform>Agenda: %n meetings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n member(s) to the delegation</source>
+        <translation>
+            <numerusform>Add %n member to the delegation</numerusform>
+            <numerusform>Add %n members to the delegation</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Set %n member(s) to “%1”</source>
+        <translation>
+            <numerusform>Set %n member to “%1”</numerusform>
+            <numerusform>Set %n members to “%1”</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Make %n member(s) “%1”</source>
+        <translation>
+            <numerusform>Make %n member “%1”</numerusform>
+            <numerusform>Make %n members “%1”</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n members from the delegation: %1? Their contacts stay in the database.</source>
+        <translation>
+            <numerusform>Remove %n members from the delegation: %1? Their contacts stay in the database.</numerusform>
+            <numerusform>Remove %n members from the delegation: %1? Their contacts stay in the database.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n members from the delegation</source>
+        <translation>
+            <numerusform>Remove %n members from the delegation</numerusform>
+            <numerusform>Remove %n members from the delegation</numerusform>
         </translation>
     </message>
 </context>
@@ -177,6 +296,16 @@
         <translation>
             <numerusform>%n record matches the filter</numerusform>
             <numerusform>%n records match the filter</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::MemberPickerDialog</name>
+    <message numerus="yes">
+        <source>%n ticked: %1</source>
+        <translation>
+            <numerusform>%n ticked: %1</numerusform>
+            <numerusform>%n ticked: %1</numerusform>
         </translation>
     </message>
 </context>

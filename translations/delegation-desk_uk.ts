@@ -1755,6 +1755,180 @@ Without a command it opens the window; with one it runs without a window.</sourc
     </message>
 </context>
 <context>
+    <name>MemberDialog</name>
+    <message>
+        <source>Edit Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Community:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The community the member represents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Visa:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitation &amp;letter sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Badge printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Travel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Arrival:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local time at the place of arrival.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrival b&amp;y:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrival flight/&amp;train:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AF 1053, TGV 9876…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrival at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Airport or station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Departure:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local time at the place of departure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Depart&amp;ure by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Departure fli&amp;ght/train:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Departure &amp;from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hotel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;oom:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>single, double, twin…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sharing &amp;with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another member of the delegation in the same room.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-&amp;in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chec&amp;k-out:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs and notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Di&amp;etary needs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vegetarian, halal, allergies…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accessibility:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wheelchair, step-free room…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MemberPickerDialog</name>
+    <message>
+        <source>Add Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the people to add: type a few letters of a name (in Cyrillic or Latin letters), ↑ ↓ to choose, Enter to tick. They join as invited staff; change their status and role on the delegation page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name, community or organisation, in either script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Contact…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a person who is not in the database yet; they are ticked once saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OrganisationDialog</name>
     <message>
         <source>New Organisation</source>
@@ -2019,6 +2193,30 @@ Without a command it opens the window; with one it runs without a window.</sourc
     </message>
     <message>
         <source>There is no delegation member with row id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a member role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a member status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no contact with row id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The members could not be added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The members could not be removed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2320,6 +2518,175 @@ Without a command it opens the window; with one it runs without a window.</sourc
     </message>
 </context>
 <context>
+    <name>dd::models::AgendaModel</name>
+    <message>
+        <source>Date not set yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2 (%3)</source>
+        <comment>a meeting that ends on another day</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <comment>a meeting&apos;s time range</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counterparts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::models::DelegationMembersModel</name>
+    <message numerus="yes">
+        <source>%n invited</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n nominated</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n confirmed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n declined</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cancelled</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replaced</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attended</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n no-show</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the counts of members at each status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No passport spelling entered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passport: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrival</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Departure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hotel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Badge</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dd::models::EntityTableModel</name>
     <message>
         <source>Yes</source>
@@ -2503,6 +2870,192 @@ Without a command it opens the window; with one it runs without a window.</sourc
     <message>
         <source>The delegation could not be saved: %1</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::DelegationPage</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alt+Left, Esc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Members…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add contacts to the delegation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the status of the selected members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the role of the selected members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Member…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the current member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter, F2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove from Delegation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected members from the delegation; their contacts stay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This delegation no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <comment>from date – to date</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dates not set yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n planned</source>
+        <comment>members or communities the delegation counts in all</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The members could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No members yet — add them with Add Members…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s): %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The meetings could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda: no meetings yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Agenda: %n meeting(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” could not be done: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n member(s) to the delegation</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Set %n member(s) to “%1”</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Make %n member(s) “%1”</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove %1 from the delegation? The contact stays in the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n members from the delegation: %1? Their contacts stay in the database.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between names</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1 from the delegation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n members from the delegation</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2812,6 +3365,97 @@ Organises municipal delegations and city-to-city partnerships, offline.</source>
     </message>
     <message>
         <source>Fast entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::MemberDialog</name>
+    <message>
+        <source>Edit Member — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; in %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go below the first date to leave it unset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not known)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The communities to choose from could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit %1 in the delegation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The member could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::MemberPickerDialog</name>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds the ticked people (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contacts could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody ticked yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticked: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between names</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick at least one person, or Cancel.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -6,6 +6,7 @@
 #include "CommunityDialog.h"
 #include "ContactDialog.h"
 #include "FastEntryDialog.h"
+#include "DelegationPage.h"
 #include "DetailsHtml.h"
 #include "ListDelegate.h"
 #include "ListLayout.h"
@@ -35,6 +36,8 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QUndoStack>
+
+#include <utility>
 
 namespace dd::ui {
 namespace {
@@ -130,6 +133,7 @@ MainWindow::MainWindow(QWidget *parent)
 MainWindow::~MainWindow()
 {
     // The lists hold queries on the connection: let them go before the database closes.
+    closeDelegationPage(false);
     m_model->setSource(nullptr);
     if (m_searchDialog)
         m_searchDialog->setDatabase(nullptr);
@@ -188,7 +192,7 @@ void MainWindow::setUpActions()
     // Enter or a double-click on a row edits it too (QAbstractItemView::activated).
     m_ui->actionEdit->setShortcuts({ QKeySequence(Qt::Key_F2), QKeySequence(Qt::CTRL | Qt::Key_E) });
     connect(m_ui->actionEdit, &QAction::triggered, this, &MainWindow::editRecord);
-    connect(m_ui->recordTable, &QAbstractItemView::activated, this, &MainWindow::editRecord);
+    connect(m_ui->recordTable, &QAbstractItemView::activated, this, &MainWindow::openRecord);
     // Delete acts on the list only: in the filter box it deletes a character.
     m_ui->actionDelete->setShortcut(QKeySequence::Delete);
     m_ui->actionDelete->setShortcutContext(Qt::WidgetShortcut);
@@ -261,6 +265,7 @@ bool MainWindow::openDatabase(const QString &path)
         return false;
     }
     m_listLayout->save();
+    closeDelegationPage(false);
     m_model->setSource(nullptr);
     if (m_searchDialog)
         m_searchDialog->setDatabase(nullptr);
@@ -293,6 +298,8 @@ void MainWindow::showWelcome()
 
 void MainWindow::showBrowser()
 {
+    if (m_delegationPage)
+        closeDelegationPage(false);
     m_ui->pages->setCurrentWidget(m_ui->browsePage);
     updateSectionCounts();
     showSection(m_section);
@@ -576,6 +583,19 @@ void MainWindow::deleteRecord()
 void MainWindow::showReplayed(const QList<storage::ChangeLog::TouchedRecord> &records, const QString &description,
                               bool undone)
 {
+    const QString done = undone ? tr("Undone: %1").arg(description) : tr("Redone: %1").arg(description);
+    // On a delegation's page, the page shows what came back (unless the delegation went).
+    if (m_delegationPage) {
+        const RowId delegation = m_delegationPage->delegationId();
+        if (models::RecordDetails::load(*m_database, EntityKind::Delegation, delegation).title.isEmpty()) {
+            closeDelegationPage(false);
+        } else {
+            m_delegationPage->reload();
+            updateSectionCounts();
+            statusBar()->showMessage(done, 8000);
+            return;
+        }
+    }
     if (m_ui->pages->currentWidget() != m_ui->browsePage)
         showBrowser();
     updateSectionCounts();
@@ -589,7 +609,60 @@ void MainWindow::showReplayed(const QList<storage::ChangeLog::TouchedRecord> &re
     }
     updateDetails();
     updateStatus();
-    statusBar()->showMessage(undone ? tr("Undone: %1").arg(description) : tr("Redone: %1").arg(description), 8000);
+    statusBar()->showMessage(done, 8000);
+}
+
+void MainWindow::openRecord()
+{
+    if (m_section != EntityKind::Delegation || !m_database) {
+        editRecord();
+        return;
+    }
+    const QModelIndex current = m_ui->recordTable->currentIndex();
+    if (current.isValid())
+        openDelegation(m_model->idAt(current.row()));
+}
+
+void MainWindow::openDelegation(RowId id)
+{
+    if (!m_database)
+        return;
+    if (m_ui->pages->currentWidget() != m_ui->browsePage)
+        showBrowser();
+    if (m_section != EntityKind::Delegation)
+        showRecord(EntityKind::Delegation, id);
+    m_delegationPage = new DelegationPage(*m_database, id, m_ui->pages);
+    m_delegationPage->setObjectName(QStringLiteral("delegationPage"));
+    m_delegationPage->setMessageHandler(m_showMessage);
+    if (!m_database->isReadOnly())
+        m_delegationPage->setChangePerformer(m_history->performer());
+    connect(m_delegationPage, &DelegationPage::backRequested, this, [this] { closeDelegationPage(true); });
+    connect(m_delegationPage, &DelegationPage::changed, this, &MainWindow::updateSectionCounts);
+    m_ui->pages->addWidget(m_delegationPage);
+    m_ui->pages->setCurrentWidget(m_delegationPage);
+    m_delegationPage->setFocus();
+    updateRecordActions();
+    updateStatus();
+}
+
+void MainWindow::closeDelegationPage(bool later)
+{
+    if (!m_delegationPage)
+        return;
+    DelegationPage *page = std::exchange(m_delegationPage, nullptr);
+    const RowId id = page->delegationId();
+    m_ui->pages->removeWidget(page);
+    if (later)
+        page->deleteLater();
+    else
+        delete page;
+    if (!later)
+        return;
+    // Back to the list, which reads the members' counts anew, with the delegation selected.
+    m_ui->pages->setCurrentWidget(m_ui->browsePage);
+    updateSectionCounts();
+    m_model->reload();
+    showRecord(EntityKind::Delegation, id);
 }
 
 void MainWindow::changeStage()

@@ -56,6 +56,9 @@ public:
     void showRecord(EntityKind kind, RowId id);
     // Ctrl+K.
     void searchEverything();
+    // The delegation's page in place of the lists: its members, their statuses, its agenda.
+    void openDelegation(RowId id);
+    class DelegationPage *delegationPage() const { return m_delegationPage; }
     models::EntityTableModel *listModel() const { return m_model; }
 
 protected:
@@ -77,6 +80,11 @@ private:
     void changeStage();
     // The selected record, in its form; deleted after the user was told what goes with it.
     void editRecord();
+    // Enter or a double-click on a row: a delegation opens its page, any other record its form.
+    void openRecord();
+    // Back from a delegation's page to the list, the delegation selected. Deletes the page;
+    // later when the page itself asked (it is still in its signal).
+    void closeDelegationPage(bool later);
     void deleteRecord();
     // The name the user knows the record by, as the list shows it.
     QString recordName(int row) const;
@@ -102,6 +110,7 @@ private:
     class SearchDialog *m_searchDialog = nullptr;
     class UndoHistory *m_history = nullptr;
     class ListLayout *m_listLayout = nullptr;
+    class DelegationPage *m_delegationPage = nullptr;
     QAction *m_newRecordAction = nullptr;
 };
 
