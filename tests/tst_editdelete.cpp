@@ -8,6 +8,7 @@
 #include "MainWindow.h"
 #include "exchange/DemoScenario.h"
 #include "models/EntityTableModel.h"
+#include "models/RecordDetails.h"
 #include "storage/CommunityRepository.h"
 #include "DelegationPage.h"
 #include "RecordForms.h"
@@ -19,6 +20,7 @@
 #include "storage/SearchIndex.h"
 
 #include <QAction>
+#include <QDialog>
 #include <QDialogButtonBox>
 #include <QLineEdit>
 #include <QPushButton>
@@ -344,6 +346,7 @@ private slots:
         const RowId id = contactId(QStringLiteral("Олійник"));
         m_window->showRecord(EntityKind::Contact, id);
         whenDialogOpens<ui::ContactDialog>([](ui::ContactDialog *dialog) {
+            QApplication::setActiveWindow(dialog);
             auto *position = field<QLineEdit>(*dialog, "positionEdit");
             position->clear();
             type(position, QStringLiteral("Голова громади"));
@@ -400,6 +403,80 @@ private slots:
         QCOMPARE(m_window->currentSection(), EntityKind::Delegation);
         QCOMPARE(m_window->listModel()->idAt(table()->currentIndex().row()), delegation);
         QVERIFY(m_questions.isEmpty());
+    }
+
+    // For every kind with a form, from its list and by keyboard alone: Ctrl+N makes a record,
+    // F2 changes it, Delete removes it; then Ctrl+Z three times walks back through all three.
+    void everyFormCreatesEditsDeletesAndUndoes_data()
+    {
+        QTest::addColumn<EntityKind>("kind");
+        QTest::addColumn<QString>("nameField");
+        for (EntityKind kind : Entity::all()) {
+            if (!ui::RecordForms::hasForm(kind))
+                continue;
+            const char *field = kind == EntityKind::Contact ? "familyNameEdit"
+                : kind == EntityKind::Meeting               ? "titleEdit"
+                                                            : "nameEdit";
+            QTest::newRow(qPrintable(Entity::id(kind))) << kind << QString::fromLatin1(field);
+        }
+    }
+    void everyFormCreatesEditsDeletesAndUndoes()
+    {
+        QFETCH(EntityKind, kind);
+        QFETCH(QString, nameField);
+        m_window->showSection(kind);
+        const int rows = int(m_window->listModel()->totalCount());
+        const auto title = [this, kind](RowId id) { return models::RecordDetails::load(db(), kind, id).title; };
+        const auto typeName = [nameField](const QString &name) {
+            whenDialogOpens<QDialog>([nameField, name](QDialog *dialog) {
+                // Shortcuts reach the active window; the offscreen platform activates late.
+                QApplication::setActiveWindow(dialog);
+                QCOMPARE(QApplication::activeWindow(), dialog);
+                auto *edit = dialog->findChild<QLineEdit *>(nameField);
+                QVERIFY2(edit, qPrintable(nameField));
+                edit->setFocus();
+                edit->selectAll();
+                QTest::keyClick(edit, Qt::Key_Backspace);
+                type(edit, name);
+                // A completer's list may have opened on the way: the name typed is the one.
+                if (QWidget *popup = QApplication::activePopupWidget())
+                    popup->hide();
+                QTest::keyClick(edit, Qt::Key_S, Qt::ControlModifier);
+                QVERIFY2(!dialog->isVisible(), "the form did not save");
+            });
+        };
+        // Back to the window once a form closed (the offscreen platform does not do it).
+        const auto backToWindow = [this] { QApplication::setActiveWindow(m_window.get()); };
+
+        typeName(QStringLiteral("Пробний запис"));
+        QTest::keyClick(table(), Qt::Key_N, Qt::ControlModifier);
+        backToWindow();
+        QCOMPARE(int(m_window->listModel()->totalCount()), rows + 1);
+        const RowId id = m_window->listModel()->idAt(table()->currentIndex().row());
+        QVERIFY2(title(id).contains(QStringLiteral("Пробний запис")), qPrintable(title(id)));
+
+        typeName(QStringLiteral("Змінений запис"));
+        QTest::keyClick(table(), Qt::Key_F2);
+        backToWindow();
+        QVERIFY2(title(id).contains(QStringLiteral("Змінений запис")), qPrintable(title(id)));
+        QCOMPARE(m_window->listModel()->idAt(table()->currentIndex().row()), id);
+
+        m_answer = QMessageBox::Yes;
+        QTest::keyClick(table(), Qt::Key_Delete);
+        QCOMPARE(int(m_window->listModel()->totalCount()), rows);
+        QVERIFY(title(id).isEmpty());
+        verifyHealthy();
+
+        QTest::keyClick(table(), Qt::Key_Z, Qt::ControlModifier);
+        QVERIFY2(title(id).contains(QStringLiteral("Змінений запис")), qPrintable(title(id)));
+        QCOMPARE(m_window->listModel()->idAt(table()->currentIndex().row()), id);
+        QTest::keyClick(table(), Qt::Key_Z, Qt::ControlModifier);
+        QVERIFY2(title(id).contains(QStringLiteral("Пробний запис")), qPrintable(title(id)));
+        QTest::keyClick(table(), Qt::Key_Z, Qt::ControlModifier);
+        QVERIFY(title(id).isEmpty());
+        QCOMPARE(int(m_window->listModel()->totalCount()), rows);
+        verifyHealthy();
+        QCOMPARE(m_questions.size(), 1); // the one deletion asked
     }
 
     void deletingBoyarkaLeavesPalaiseauAsTheOnlyParty()
