@@ -3,6 +3,7 @@
 // another file is refused, and remembers its layout. Set DD_SCREENSHOT_DIR to save screenshots.
 
 #include "GuiTestSupport.h"
+#include "DelegationPage.h"
 #include "MainWindow.h"
 #include "exchange/DemoScenario.h"
 #include "models/EntityTableModel.h"
@@ -22,6 +23,7 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QSettings>
+#include <QSqlQuery>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTableView>
@@ -123,6 +125,19 @@ private slots:
         window.showSection(EntityKind::Delegation);
         QVERIFY(details->toPlainText().contains(QStringLiteral("Members")));
         QVERIFY(saveScreenshot(window, QStringLiteral("main-window")));
+
+        // The largest delegation's page, as the README shows it.
+        QSqlQuery largest(window.database()->connection());
+        QVERIFY(largest.exec(QStringLiteral("SELECT delegation_id FROM delegation_members GROUP BY delegation_id "
+                                            "ORDER BY COUNT(*) DESC LIMIT 1")));
+        QVERIFY(largest.next());
+        window.openDelegation(largest.value(0).toLongLong());
+        QVERIFY(window.delegationPage());
+        QVERIFY(window.delegationPage()->isVisible());
+        QVERIFY(saveScreenshot(window, QStringLiteral("delegation-page")));
+        QTest::keyClick(window.delegationPage(), Qt::Key_Escape);
+        QTRY_VERIFY(!window.delegationPage());
+        QVERIFY(m_messages.isEmpty());
     }
 
     void sortsInUkrainianOrder()
