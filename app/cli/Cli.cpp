@@ -1,5 +1,6 @@
 #include "Cli.h"
 
+#include "ExportCommand.h"
 #include "exchange/DemoScenario.h"
 #include "models/SearchResults.h"
 #include "storage/Database.h"
@@ -218,6 +219,11 @@ int runSearch(const QStringList &arguments, Context &context)
     return Success;
 }
 
+int runExport(const QStringList &arguments, Context &context)
+{
+    return ExportCommand::run(arguments, context.databasePath, context.out, context.err);
+}
+
 struct Command {
     const char *name;
     int (*run)(const QStringList &, Context &);
@@ -228,6 +234,7 @@ const Command commands[] = {
     { "demo", &runDemo, QT_TRANSLATE_NOOP("Cli", "load the demonstration scenario into a new or empty database") },
     { "check", &runCheck, QT_TRANSLATE_NOOP("Cli", "check integrity and references; exit 0 only when healthy") },
     { "search", &runSearch, QT_TRANSLATE_NOOP("Cli", "search everything, as Ctrl+K does in the window") },
+    { "export", &runExport, QT_TRANSLATE_NOOP("Cli", "write a table or an attendee list as CSV") },
     { "backup", &runBackup, QT_TRANSLATE_NOOP("Cli", "write a consistent copy of the database to a new file") },
 };
 
