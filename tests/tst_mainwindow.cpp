@@ -4,6 +4,7 @@
 
 #include "GuiTestSupport.h"
 #include "DelegationPage.h"
+#include "ExportDialog.h"
 #include "MainWindow.h"
 #include "exchange/DemoScenario.h"
 #include "models/EntityTableModel.h"
@@ -23,6 +24,7 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QSettings>
+#include <QStatusBar>
 #include <QSqlQuery>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -202,6 +204,51 @@ private slots:
         QTest::keyClick(edit, Qt::Key_Return);
         QCOMPARE(window.currentSection(), EntityKind::Partnership);
         QVERIFY(table->currentIndex().siblingAtColumn(0).data().toString().contains(QStringLiteral("Palaiseau")));
+        QVERIFY(m_messages.isEmpty());
+    }
+
+    // File › Export as CSV takes the list as shown (filter, sort, visible columns); on a
+    // delegation's page, that delegation's attendees.
+    void exportStartsFromWhatIsShown()
+    {
+        ui::MainWindow window;
+        watchMessages(window);
+        QVERIFY(window.openDatabase(m_demoPath));
+        window.showSection(EntityKind::Community);
+        auto *filter = window.findChild<QLineEdit *>(QStringLiteral("filterEdit"));
+        QTest::keyClicks(filter, QStringLiteral("ile-de-fr"));
+        QCOMPARE(window.listModel()->totalCount(), 5);
+        const QString path = m_dir.filePath(QStringLiteral("shown.csv"));
+        bool opened = false;
+        whenDialogOpens<ui::ExportDialog>([&opened, path](ui::ExportDialog *dialog) {
+            opened = true;
+            QVERIFY(dialog->exportsShownList());
+            dialog->setOutputPath(path);
+            dialog->accept();
+        });
+        window.findChild<QAction *>(QStringLiteral("actionExport"))->trigger();
+        QVERIFY(opened);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QStringList lines = QString::fromUtf8(file.readAll()).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 1 + 5); // the header and the five communes the filter shows
+        QVERIFY2(lines.join(QLatin1Char('\n')).contains(QStringLiteral("Palaiseau")), qPrintable(lines.join(QLatin1Char('\n'))));
+        QVERIFY2(window.statusBar()->currentMessage().contains(QStringLiteral("shown.csv")),
+                 qPrintable(window.statusBar()->currentMessage()));
+
+        QSqlQuery delegation(window.database()->connection());
+        QVERIFY(delegation.exec(QStringLiteral("SELECT id FROM delegations LIMIT 1")) && delegation.next());
+        const RowId id = delegation.value(0).toLongLong();
+        window.openDelegation(id);
+        opened = false;
+        whenDialogOpens<ui::ExportDialog>([&opened, id](ui::ExportDialog *dialog) {
+            opened = true;
+            QVERIFY(!dialog->exportsShownList());
+            QCOMPARE(dialog->request().table, EntityKind::Member);
+            QCOMPARE(dialog->request().delegationId, id);
+        });
+        window.findChild<QAction *>(QStringLiteral("actionExport"))->trigger();
+        QVERIFY(opened);
         QVERIFY(m_messages.isEmpty());
     }
 

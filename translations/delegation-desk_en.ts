@@ -144,6 +144,33 @@
     </message>
 </context>
 <context>
+    <name>ExportCommand</name>
+    <message numerus="yes">
+        <source>Exported %n row(s).</source>
+        <translation>
+            <numerusform>Exported %n row.</numerusform>
+            <numerusform>Exported %n rows.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) to “%1”.</source>
+        <translation>
+            <numerusform>Exported %n row to “%1”.</numerusform>
+            <numerusform>Exported %n rows to “%1”.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExportCursor</name>
+    <message numerus="yes">
+        <source>%n delegation(s) are named “%1”; give the uid of the one you mean.</source>
+        <translation>
+            <numerusform>%n delegation are named “%1”; give the uid of the one you mean.</numerusform>
+            <numerusform>%n delegations are named “%1”; give the uid of the one you mean.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>dd::models::DelegationMembersModel</name>
     <message numerus="yes">
         <source>%n invited</source>
@@ -269,6 +296,23 @@
         <translation>
             <numerusform>Remove %n members from the delegation</numerusform>
             <numerusform>Remove %n members from the delegation</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::ExportDialog</name>
+    <message numerus="yes">
+        <source>The list as shown: %1, %n column(s)</source>
+        <translation>
+            <numerusform>The list as shown: %1, %n column</numerusform>
+            <numerusform>The list as shown: %1, %n columns</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) to “%1”.</source>
+        <translation>
+            <numerusform>Exported %n row to “%1”.</numerusform>
+            <numerusform>Exported %n rows to “%1”.</numerusform>
         </translation>
     </message>
 </context>

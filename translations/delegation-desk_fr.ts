@@ -211,6 +211,10 @@ Without a command it opens the window; with one it runs without a window.</sourc
         <source>search everything, as Ctrl+K does in the window</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>write a table or an attendee list as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CommunityDialog</name>
@@ -478,6 +482,52 @@ Without a command it opens the window; with one it runs without a window.</sourc
     </message>
     <message>
         <source>Only digits, spaces and the signs + - ( ) / . belong in a phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CsvExport</name>
+    <message>
+        <source>“%1” cannot be exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a field of %2. Its fields are: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presets are for attendees only, not for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No field was chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only attendees and meetings can be chosen by delegation, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only attendees can be chosen by status, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an attendee status. The statuses are: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list of %1 has no column “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No column was chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CsvWriter</name>
+    <message>
+        <source>The output refused the data.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1216,6 +1266,204 @@ Without a command it opens the window; with one it runs without a window.</sourc
     </message>
 </context>
 <context>
+    <name>ExportCommand</name>
+    <message>
+        <source>Usage: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes a table as CSV (RFC 4180, UTF-8): %1. Attendees are delegation members joined with their contact; purpose presets choose their columns: %2 (the public list holds only the members who agreed to appear on public lists). With --preset, --columns adds fields to the preset&apos;s. Sensitive fields (date of birth, passport number and expiry) are written only when named in --columns. A cell a spreadsheet would run as a formula gets a leading apostrophe unless --no-formula-guard is given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The table to export: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show help for this command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to write (written whole or not at all); - or nothing: standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the attendees or meetings of this delegation (its name or uid).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only attendees with one of these statuses, separated by commas: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A purpose preset for attendees: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field ids to write, in order, separated by commas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first row: field labels in the --lang language (labels, the default) or stable field ids (ids).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The delimiter: comma (the default), semicolon or tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start with a UTF-8 byte-order mark, so that Excel shows Cyrillic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write cells that start like a formula as they are, without the leading apostrophe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export takes one TABLE: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown table “%1”; use one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--header takes labels or ids, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--delimiter takes comma, semicolon or tab, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--output needs a file name, or - for standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--delegation needs a name or uid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--columns needs at least one field id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown preset “%1”; the presets are %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write to standard output: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) to “%1”.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExportCursor</name>
+    <message>
+        <source>“%1” has no field “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No field was chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no delegation “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n delegation(s) are named “%1”; give the uid of the one you mean.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export to CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delegation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sensitive fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None ticked: every status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For E&amp;xcel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Standard CSV (comma, no byte-order mark)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Header as &amp;labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Header as field &amp;ids (for scripts and import)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Guard against formulas (a cell starting with =, @, + or - gets a leading apostrophe)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FastEntryDialog</name>
     <message>
         <source>Fast Entry</source>
@@ -1283,6 +1531,388 @@ Without a command it opens the window; with one it runs without a window.</sourc
     </message>
     <message>
         <source>Enter saves · Tab goes to the next field · Ctrl+1 contact · Ctrl+2 meeting note · Esc closes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Field</name>
+    <message>
+        <source>UID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name (Latin)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subregion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Official code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salutation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patronymic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given name (passport)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family name (passport)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Community code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On public lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passport number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passport expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact UID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrival</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrival transport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrival flight/train</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrival airport/station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Departure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Departure transport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Departure flight/train</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Departure airport/station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hotel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sharing with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hotel check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hotel check-out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitation letter sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Badge printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dietary needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accessibility needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counterparts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parties in all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Areas of cooperation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facilitators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Born at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ratified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next step due</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FieldCatalog</name>
+    <message>
+        <source>Public list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hotel rooming list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transport list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Badges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visa list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name, position and community of the members who agreed to appear on public lists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passport names, hotel, room type, room sharing and check-in and check-out dates, for the hotel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passport names with arrival and departure times, flights or trains and airports or stations, for a transport agency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Native and passport names, position, community and role, for printing badges.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passport and native names, nationality, community, role and visa status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every field of the members except the sensitive ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sensitive fields are the date of birth, the passport number and the passport&apos;s expiry date. They are never exported through a preset: tick each one you need for this export, and send the file only to whom it is for.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1732,6 +2362,14 @@ Without a command it opens the window; with one it runs without a window.</sourc
     </message>
     <message>
         <source>Delete the selected record, after saying what goes with it; Edit › Undo brings it back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the list on screen, or a delegation&apos;s attendee list for a hotel, a transport agency or badges, as a CSV file that Excel and LibreOffice open</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2499,6 +3137,13 @@ Without a command it opens the window; with one it runs without a window.</sourc
     </message>
 </context>
 <context>
+    <name>dd::exchange::Writing</name>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dd::models::AgendaModel</name>
     <message>
         <source>Date not set yet</source>
@@ -3043,6 +3688,67 @@ Without a command it opens the window; with one it runs without a window.</sourc
     <message>
         <source>The event could not be saved: %1</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::ExportDialog</name>
+    <message>
+        <source>Export to CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For E&amp;xcel (semicolons, with a byte-order mark)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For E&amp;xcel (commas, with a byte-order mark)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The list as shown: %1, %n column(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All delegations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rows of the list on screen, with its filter and sort, and the columns it shows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The columns ticked below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every member of the chosen delegations and statuses, with the columns ticked below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick at least one column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) to “%1”.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

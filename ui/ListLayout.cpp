@@ -55,6 +55,21 @@ void ListLayout::restore()
     header->setSortIndicator(0, Qt::AscendingOrder);
 }
 
+QStringList ListLayout::visibleColumnIds() const
+{
+    QStringList ids;
+    if (!m_model->source())
+        return ids;
+    const QList<storage::ListColumn> &columns = m_model->source()->columns();
+    const QHeaderView *header = m_table->horizontalHeader();
+    for (int visual = 0; visual < header->count(); ++visual) {
+        const int column = header->logicalIndex(visual);
+        if (!header->isSectionHidden(column) && column < columns.size())
+            ids.append(columns.at(column).id);
+    }
+    return ids;
+}
+
 void ListLayout::chooseColumns(const QPoint &position)
 {
     QHeaderView *header = m_table->horizontalHeader();

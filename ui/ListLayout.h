@@ -5,6 +5,7 @@
 
 #include <QObject>
 #include <QString>
+#include <QStringList>
 
 class QPoint;
 class QTableView;
@@ -30,6 +31,8 @@ public:
     void save() const;
     // Lays the table out as remembered, or as on the first time; sorts the model accordingly.
     void restore();
+    // The ids of the columns shown, in the order they stand on screen (for "export as shown").
+    QStringList visibleColumnIds() const;
     // The menu of columns, each checked when shown; the last one shown cannot be hidden.
     void chooseColumns(const QPoint &position);
 

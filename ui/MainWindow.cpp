@@ -8,6 +8,7 @@
 #include "FastEntryDialog.h"
 #include "DelegationPage.h"
 #include "DetailsHtml.h"
+#include "ExportDialog.h"
 #include "ListDelegate.h"
 #include "ListLayout.h"
 #include "RecordForms.h"
@@ -151,6 +152,7 @@ void MainWindow::setUpActions()
     connect(m_ui->actionNewDatabase, &QAction::triggered, this, &MainWindow::newDatabase);
     connect(m_ui->actionOpenDatabase, &QAction::triggered, this, &MainWindow::chooseDatabase);
     connect(m_ui->actionOpenDemo, &QAction::triggered, this, &MainWindow::openDemo);
+    connect(m_ui->actionExport, &QAction::triggered, this, &MainWindow::exportCsv);
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionRefresh, &QAction::triggered, this, &MainWindow::refresh);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::about);
@@ -400,6 +402,7 @@ void MainWindow::updateStatus()
 {
     m_newRecordAction->setText(RecordForms::newActionText(m_section));
     m_newRecordAction->setEnabled(m_database && !m_database->isReadOnly() && RecordForms::hasForm(m_section));
+    m_ui->actionExport->setEnabled(m_database != nullptr);
     m_ui->actionNewCommunity->setEnabled(m_database && !m_database->isReadOnly());
     m_ui->actionNewContact->setEnabled(m_database && !m_database->isReadOnly());
     m_ui->actionCheckIn->setEnabled(m_database && !m_database->isReadOnly());
@@ -483,6 +486,22 @@ void MainWindow::openDemo()
         }
     }
     openDatabase(path);
+}
+
+void MainWindow::exportCsv()
+{
+    if (!m_database)
+        return;
+    ExportDialog dialog(*m_database, this);
+    dialog.setObjectName(QStringLiteral("exportDialog"));
+    if (m_delegationPage) {
+        dialog.setTable(EntityKind::Member);
+        dialog.selectDelegation(m_delegationPage->delegationId());
+    } else if (m_model->source() && m_ui->pages->currentWidget() == m_ui->browsePage) {
+        dialog.setShownList(exchange::ShownList::of(*m_model->source(), m_listLayout->visibleColumnIds()));
+    }
+    if (dialog.exec() == QDialog::Accepted)
+        statusBar()->showMessage(dialog.resultMessage(), 10000);
 }
 
 void MainWindow::about()

@@ -73,6 +73,8 @@ private:
     void openDemo();
     void refresh();
     void about();
+    // File › Export as CSV: the list as shown, or the attendees of the delegation on screen.
+    void exportCsv();
     // A new record of kind in its form (Records › New…); the list then shows it.
     void newRecord(EntityKind kind);
     void checkInDesk();
