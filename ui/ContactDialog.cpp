@@ -2,6 +2,7 @@
 
 #include "ui_ContactDialog.h"
 
+#include "FieldProblems.h"
 #include "RecordChoiceCombo.h"
 #include "UnsavedChangesGuard.h"
 
@@ -184,30 +185,15 @@ void ContactDialog::accept()
 {
     m_ui->saveError->hide();
     Contact contact = contactFromFields();
-    struct Check {
-        QLabel *error;
-        QWidget *field;
-        QString problem;
-    };
-    const Check checks[] = {
+    const bool fine = showFieldProblems({
         { m_ui->familyNameError, m_ui->familyNameEdit, ContactRules::problemWithFamilyName(contact.familyName) },
         { m_ui->emailError, m_ui->emailEdit, ContactRules::problemWithEmail(contact.email) },
         { m_ui->phoneError, m_ui->phoneEdit, ContactRules::problemWithPhone(contact.phone) },
         { m_ui->nationalityError, m_ui->nationalityEdit,
           ContactRules::problemWithNationality(contact.nationality) },
-    };
-    // Every problem is shown at once, beside its field; the first one gets the focus.
-    QWidget *firstProblem = nullptr;
-    for (const Check &check : checks) {
-        check.error->setText(check.problem);
-        check.error->setVisible(!check.problem.isEmpty());
-        if (!check.problem.isEmpty() && !firstProblem)
-            firstProblem = check.field;
-    }
-    if (firstProblem) {
-        firstProblem->setFocus();
+    });
+    if (!fine)
         return;
-    }
 
     storage::ContactRepository repository(m_database);
     const bool saved = contact.isStored() ? repository.update(contact) : repository.insert(contact);

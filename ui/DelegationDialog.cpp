@@ -2,6 +2,7 @@
 
 #include "ui_DelegationDialog.h"
 
+#include "FieldProblems.h"
 #include "RecordChoiceCombo.h"
 #include "UnsavedChangesGuard.h"
 
@@ -257,12 +258,7 @@ void DelegationDialog::accept()
     const QString startsProblem = FormInput::problemWithDate(m_ui->startsOnEdit->text());
     const QString endsProblem = FormInput::problemWithDate(m_ui->endsOnEdit->text());
     const QString sizeProblem = FormInput::problemWithCount(m_ui->plannedSizeEdit->text());
-    struct Check {
-        QLabel *error;
-        QWidget *field;
-        QString problem;
-    };
-    const Check checks[] = {
+    const bool fine = showFieldProblems({
         { m_ui->nameError, m_ui->nameEdit, DelegationRules::problemWithName(delegation.name) },
         { m_ui->startsOnError, m_ui->startsOnEdit, startsProblem },
         { m_ui->endsOnError, m_ui->endsOnEdit,
@@ -271,19 +267,9 @@ void DelegationDialog::accept()
                                         : QString() },
         { m_ui->plannedSizeError, m_ui->plannedSizeEdit,
           !sizeProblem.isEmpty() ? sizeProblem : DelegationRules::problemWithPlannedSize(delegation.plannedSize) },
-    };
-    // Every problem is shown at once, beside its field; the first one gets the focus.
-    QWidget *firstProblem = nullptr;
-    for (const Check &check : checks) {
-        check.error->setText(check.problem);
-        check.error->setVisible(!check.problem.isEmpty());
-        if (!check.problem.isEmpty() && !firstProblem)
-            firstProblem = check.field;
-    }
-    if (firstProblem) {
-        firstProblem->setFocus();
+    });
+    if (!fine)
         return;
-    }
 
     storage::DelegationRepository repository(m_database);
     const bool saved = delegation.isStored() ? repository.update(delegation) : repository.insert(delegation);

@@ -2,6 +2,7 @@
 
 #include "ui_EventDialog.h"
 
+#include "FieldProblems.h"
 #include "RecordChoiceCombo.h"
 #include "UnsavedChangesGuard.h"
 
@@ -162,12 +163,7 @@ void EventDialog::accept()
     const QString startsProblem = FormInput::problemWithDate(m_ui->startsOnEdit->text());
     const QString endsProblem = FormInput::problemWithDate(m_ui->endsOnEdit->text());
     const QString countProblem = FormInput::problemWithCount(m_ui->expectedAttendanceEdit->text());
-    struct Check {
-        QLabel *error;
-        QWidget *field;
-        QString problem;
-    };
-    const Check checks[] = {
+    const bool fine = showFieldProblems({
         { m_ui->nameError, m_ui->nameEdit, EventRules::problemWithName(event.name) },
         { m_ui->expectedAttendanceError, m_ui->expectedAttendanceEdit,
           !countProblem.isEmpty() ? countProblem
@@ -180,19 +176,9 @@ void EventDialog::accept()
               : startsProblem.isEmpty() ? EventRules::problemWithDates(event.startsOn, event.endsOn)
                                         : QString() },
         { m_ui->timeZoneError, m_ui->timeZoneCombo, EventRules::problemWithTimeZone(event.timeZone) },
-    };
-    // Every problem is shown at once, beside its field; the first one gets the focus.
-    QWidget *firstProblem = nullptr;
-    for (const Check &check : checks) {
-        check.error->setText(check.problem);
-        check.error->setVisible(!check.problem.isEmpty());
-        if (!check.problem.isEmpty() && !firstProblem)
-            firstProblem = check.field;
-    }
-    if (firstProblem) {
-        firstProblem->setFocus();
+    });
+    if (!fine)
         return;
-    }
 
     storage::EventRepository repository(m_database);
     const bool saved = event.isStored() ? repository.update(event) : repository.insert(event);

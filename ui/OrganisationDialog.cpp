@@ -2,6 +2,7 @@
 
 #include "ui_OrganisationDialog.h"
 
+#include "FieldProblems.h"
 #include "RecordChoiceCombo.h"
 #include "UnsavedChangesGuard.h"
 
@@ -115,30 +116,15 @@ void OrganisationDialog::accept()
 {
     m_ui->saveError->hide();
     Organisation organisation = organisationFromFields();
-    struct Check {
-        QLabel *error;
-        QWidget *field;
-        QString problem;
-    };
-    const Check checks[] = {
+    const bool fine = showFieldProblems({
         { m_ui->nameError, m_ui->nameEdit, OrganisationRules::problemWithName(organisation.name) },
         { m_ui->countryError, m_ui->countryEdit, OrganisationRules::problemWithCountry(organisation.country) },
         { m_ui->websiteError, m_ui->websiteEdit, OrganisationRules::problemWithWebsite(organisation.website) },
         { m_ui->parentError, m_ui->parentCombo,
           OrganisationRules::problemWithParent(organisation.id, organisation.parentId) },
-    };
-    // Every problem is shown at once, beside its field; the first one gets the focus.
-    QWidget *firstProblem = nullptr;
-    for (const Check &check : checks) {
-        check.error->setText(check.problem);
-        check.error->setVisible(!check.problem.isEmpty());
-        if (!check.problem.isEmpty() && !firstProblem)
-            firstProblem = check.field;
-    }
-    if (firstProblem) {
-        firstProblem->setFocus();
+    });
+    if (!fine)
         return;
-    }
 
     storage::OrganisationRepository repository(m_database);
     const bool saved = organisation.isStored() ? repository.update(organisation)
