@@ -4,7 +4,9 @@
 #include "ContactDialog.h"
 #include "DelegationDialog.h"
 #include "EventDialog.h"
+#include "MeetingDialog.h"
 #include "OrganisationDialog.h"
+#include "PartnershipDialog.h"
 
 #include "storage/CommunityRepository.h"
 #include "storage/ContactRepository.h"
@@ -27,6 +29,18 @@ void addSaveShortcut(QDialog &dialog)
     QObject::connect(save, &QShortcut::activated, &dialog, &QDialog::accept);
 }
 
+// Whether a form saved something of its own accord before it was cancelled: the partnership
+// form commits a stage change at once, with its history entry.
+template<class Dialog>
+bool savedBeforeClosing(const Dialog &)
+{
+    return false;
+}
+bool savedBeforeClosing(const PartnershipDialog &dialog)
+{
+    return dialog.stageChanged();
+}
+
 // A dialog's constructors for a new and a stored record, and its accessor for what it saved.
 template<class Repository, class Dialog, auto saved>
 struct Form {
@@ -46,7 +60,7 @@ struct Form {
         }
         Dialog dialog(database, *record, parent);
         addSaveShortcut(dialog);
-        return dialog.exec() == QDialog::Accepted;
+        return dialog.exec() == QDialog::Accepted || savedBeforeClosing(dialog);
     }
 };
 
@@ -65,6 +79,8 @@ using ContactForm = Form<storage::ContactRepository, ContactDialog, &ContactDial
 using OrganisationForm = Form<storage::OrganisationRepository, OrganisationDialog, &OrganisationDialog::organisation>;
 using EventForm = Form<storage::EventRepository, EventDialog, &EventDialog::savedEvent>;
 using DelegationForm = Form<storage::DelegationRepository, DelegationDialog, &DelegationDialog::delegation>;
+using MeetingForm = Form<storage::MeetingRepository, MeetingDialog, &MeetingDialog::meeting>;
+using PartnershipForm = Form<storage::PartnershipRepository, PartnershipDialog, &PartnershipDialog::partnership>;
 
 } // namespace
 
@@ -76,6 +92,8 @@ bool hasForm(EntityKind kind)
     case EntityKind::Contact:
     case EntityKind::Event:
     case EntityKind::Delegation:
+    case EntityKind::Meeting:
+    case EntityKind::Partnership:
         return true;
     default:
         return false;
@@ -95,6 +113,10 @@ RowId create(EntityKind kind, storage::Database &database, QWidget *parent)
         return EventForm::create(database, parent);
     case EntityKind::Delegation:
         return DelegationForm::create(database, parent);
+    case EntityKind::Meeting:
+        return MeetingForm::create(database, parent);
+    case EntityKind::Partnership:
+        return PartnershipForm::create(database, parent);
     default:
         return 0;
     }
@@ -113,6 +135,10 @@ bool edit(EntityKind kind, storage::Database &database, RowId id, QWidget *paren
         return EventForm::edit(database, id, parent, error);
     case EntityKind::Delegation:
         return DelegationForm::edit(database, id, parent, error);
+    case EntityKind::Meeting:
+        return MeetingForm::edit(database, id, parent, error);
+    case EntityKind::Partnership:
+        return PartnershipForm::edit(database, id, parent, error);
     default:
         return false;
     }

@@ -43,4 +43,76 @@ QString problemWithStageChange(const Partnership &partnership, const QString &ne
     return {};
 }
 
+qsizetype repeatedParty(const QList<PartnershipParty> &parties)
+{
+    for (qsizetype i = 1; i < parties.size(); ++i) {
+        const PartnershipParty &party = parties.at(i);
+        for (qsizetype j = 0; j < i; ++j) {
+            const PartnershipParty &earlier = parties.at(j);
+            if ((party.communityId && party.communityId == earlier.communityId)
+                || (party.organisationId && party.organisationId == earlier.organisationId))
+                return i;
+        }
+    }
+    return -1;
+}
+
+QString problemWithParties(const QList<PartnershipParty> &parties)
+{
+    if (parties.isEmpty()) {
+        return QCoreApplication::translate("PartnershipRules",
+                                           "Name at least one party: a community or an organisation.");
+    }
+    for (const PartnershipParty &party : parties) {
+        if ((party.communityId == 0) == (party.organisationId == 0)) {
+            return QCoreApplication::translate("PartnershipRules",
+                                               "Each party is either a community or an organisation.");
+        }
+    }
+    if (repeatedParty(parties) >= 0) {
+        return QCoreApplication::translate("PartnershipRules",
+                                           "The same party is named twice: remove one of them.");
+    }
+    return {};
+}
+
+QString problemWithPartyCount(const std::optional<qint64> &partyCount, qsizetype namedParties)
+{
+    if (!partyCount)
+        return {};
+    if (*partyCount < 2) {
+        return QCoreApplication::translate("PartnershipRules",
+                                           "A partnership has at least two parties in all.");
+    }
+    if (*partyCount < namedParties) {
+        return QCoreApplication::translate("PartnershipRules",
+                                           "%1 parties are named: there cannot be fewer in all.")
+            .arg(namedParties);
+    }
+    return {};
+}
+
+QString problemWithKind(const QString &kind)
+{
+    if (!Vocabulary::contains(Vocab::PartnershipKind, kind))
+        return QCoreApplication::translate("PartnershipRules", "Choose one of the kinds of partnership.");
+    return {};
+}
+
+QString problemWithStage(const QString &stage)
+{
+    if (!Vocabulary::contains(Vocab::PartnershipStage, stage))
+        return QCoreApplication::translate("PartnershipRules", "Choose one of the stages.");
+    return {};
+}
+
+QString problemWithNextStepDue(const QString &nextStep, const QDate &due)
+{
+    if (due.isValid() && nextStep.simplified().isEmpty()) {
+        return QCoreApplication::translate("PartnershipRules",
+                                           "Say what the next step is, or leave its due date out.");
+    }
+    return {};
+}
+
 } // namespace dd::PartnershipRules

@@ -1,12 +1,14 @@
 #pragma once
 // What the application decides about a partnership's progress, asked by the list (which rows
-// stand out) and by the stage-change form (what may be recorded). Problems are translated
-// sentences; an empty string means the change is fine.
+// stand out), by the stage-change form (what may be recorded) and by the partnership form (what
+// may be saved). Problems are translated sentences; an empty string means all is fine.
 
 #include "domain/Partnership.h"
 
 #include <QDate>
 #include <QString>
+
+#include <optional>
 
 namespace dd::PartnershipRules {
 
@@ -23,5 +25,25 @@ bool isOverdue(const QDate &nextStepDue, const QString &stage, const QDate &toda
 // dormant partnership brought back to life, is what happens, and the history keeps the trace.
 QString problemWithStageChange(const Partnership &partnership, const QString &newStage,
                                const QDate &on, const QDate &today = QDate::currentDate());
+
+// The named parties: at least one (DESIGN.md: usually two, but one is allowed when the others
+// are unknown, as for the Halych memorandum of fifteen communities that names only Halych);
+// each is either a community or an organisation, and none is named twice.
+QString problemWithParties(const QList<PartnershipParty> &parties);
+// The index of the first party that repeats an earlier one (the same community or the same
+// organisation), or -1: for the form, to point at it.
+qsizetype repeatedParty(const QList<PartnershipParty> &parties);
+
+// How many took part in all, when given: at least two (a partnership of one is none), and not
+// fewer than the parties named. Not given is fine: then the named parties are all of them.
+QString problemWithPartyCount(const std::optional<qint64> &partyCount, qsizetype namedParties);
+
+// The kind and the stage come from their closed lists (Vocab::PartnershipKind and Stage).
+QString problemWithKind(const QString &kind);
+QString problemWithStage(const QString &stage);
+
+// A due date belongs to a next step: one without the other would be a reminder of nothing (and
+// an overdue one would make the list stand out for nothing).
+QString problemWithNextStepDue(const QString &nextStep, const QDate &due);
 
 } // namespace dd::PartnershipRules
