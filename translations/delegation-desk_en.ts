@@ -142,6 +142,21 @@
             <numerusform>%n other records without a link to it</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <comment>partnerships named in a deletion question</comment>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It is a party to %n partnership(s) (%1), which will go on without it.</source>
+        <translation>
+            <numerusform>It is a party to %n partnership (%1), which will go on without it.</numerusform>
+            <numerusform>It is a party to %n partnerships (%1), which will go on without it.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ExportCommand</name>

@@ -1067,6 +1067,34 @@ Without a command it opens the window; with one it runs without a window.</sourc
         <source>Deleting %1 also removes %2, and leaves %3.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>partnership %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <comment>partnerships named in a deletion question</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between partnerships&apos; names</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>It is a party to %n partnership(s) (%1), which will go on without it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Entity</name>
@@ -2374,6 +2402,148 @@ Without a command it opens the window; with one it runs without a window.</sourc
     </message>
 </context>
 <context>
+    <name>MeetingDialog</name>
+    <message>
+        <source>New Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the meeting is, as the programme and the calendar will show it: &quot;Boyarka – Palaiseau, first talks&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delegation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The delegation whose programme has this meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Event:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event the meeting is part of.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Starts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave unchecked when the time is not known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;nds:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave unchecked when the end is not known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hall, room, stand, address…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;utcome:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was agreed or learnt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Follow-up:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What must happen next, and who does it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up d&amp;ue:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave unchecked when the follow-up has no date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counterpart &amp;communities:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The communities met: check them; type in the filter to find one among many.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counterpart o&amp;rganisations:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organisations met.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Participants:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The people who took part: delegation members and others.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeetingRules</name>
+    <message>
+        <source>Enter a title for the meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter when the meeting starts, or leave its end out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting cannot end before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what the follow-up is, or leave its due date out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MemberDialog</name>
     <message>
         <source>Edit Member</source>
@@ -2634,6 +2804,169 @@ Without a command it opens the window; with one it runs without a window.</sourc
     </message>
 </context>
 <context>
+    <name>PartnershipDialog</name>
+    <message>
+        <source>New Partnership</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a &amp;community or organisation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a few letters of the name, then Enter (or Add Party) adds the highlighted one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove Party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removes the selected party from this partnership (the community or organisation itself stays).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Named parties:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a date or a decision to edit it; Delete clears it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ratified on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Council decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parties in a&amp;ll:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When more took part than are named (a memorandum of fifteen communities of which one is named). Leave at &quot;as named&quot; otherwise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partnership</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the partnership stands as it is recorded; later changes go through Change Stage and are kept in its history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hange Stage…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moves the partnership to another stage with a date and a note, kept in its history; recorded at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;reas of cooperation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Education, culture, water, reconstruction…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Born at &amp;event:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event where the partnership began, as the Congress of Mayors of France.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Born at &amp;meeting:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting where the partnership began.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Si&amp;gned on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave unchecked until the agreement is signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt step:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What must happen next, and who does it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next step d&amp;ue:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A partnership whose next step is overdue stands out in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facilitators and notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Facilitators:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organisations that help the partnership along, as the Île-de-France region.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PartnershipRepository</name>
     <message>
         <source>A partnership needs at least one named party.</source>
@@ -2664,6 +2997,34 @@ Without a command it opens the window; with one it runs without a window.</sourc
     </message>
     <message>
         <source>The history already has a change on %1: the new one cannot be dated earlier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name at least one party: a community or an organisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each party is either a community or an organisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same party is named twice: remove one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A partnership has at least two parties in all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 parties are named: there cannot be fewer in all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose one of the kinds of partnership.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what the next step is, or leave its due date out.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3389,6 +3750,30 @@ Without a command it opens the window; with one it runs without a window.</sourc
     </message>
 </context>
 <context>
+    <name>dd::ui::ChoiceListWidget</name>
+    <message>
+        <source>Filter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shown: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chosen: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <comment>chosen; shown</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dd::ui::CommunityDialog</name>
     <message>
         <source>Ukrainian hromadas and French communes are completed from the official gazetteers as you type.</source>
@@ -4036,6 +4421,41 @@ Organises municipal delegations and city-to-city partnerships, offline.</source>
     </message>
 </context>
 <context>
+    <name>dd::ui::MeetingDialog</name>
+    <message>
+        <source>Filter communities…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter organisations…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter people…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The records to choose from could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dd::ui::MemberDialog</name>
     <message>
         <source>Edit Member — %1</source>
@@ -4145,6 +4565,61 @@ Organises municipal delegations and city-to-city partnerships, offline.</source>
     </message>
     <message>
         <source>The organisation could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::PartnershipDialog</name>
+    <message>
+        <source>Type a name: Боярка, Palaiseau…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter organisations…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Partnership</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (organisation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The records to choose from could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, since %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day this party&apos;s council ratified the agreement. Delete clears it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The council decision and its number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already a party.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The partnership could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

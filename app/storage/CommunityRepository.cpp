@@ -1,5 +1,6 @@
 #include "CommunityRepository.h"
 
+#include "PartyRemoval.h"
 #include "SqlDialect.h"
 
 namespace dd::storage {
@@ -32,6 +33,15 @@ void CommunityRepository::readColumns(const QSqlQuery &query, Community &communi
     community.centre = SqlDialect::textFrom(query.value(QStringLiteral("centre")));
     community.population = SqlDialect::numberFrom(query.value(QStringLiteral("population")));
     community.notes = SqlDialect::textFrom(query.value(QStringLiteral("notes")));
+}
+
+bool CommunityRepository::remove(RowId id)
+{
+    Savepoint savepoint(m_db);
+    QString error;
+    if (!lowerPartyCounts(m_db, QStringLiteral("community_id"), id, &error))
+        return fail(error);
+    return RecordRepository::remove(id) && savepoint.release();
 }
 
 } // namespace dd::storage

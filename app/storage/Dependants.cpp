@@ -1,35 +1,14 @@
 #include "Dependants.h"
 
 #include "Database.h"
+#include "ListSource.h"
+#include "Schema.h"
 
 #include <QSqlQuery>
 #include <QStringList>
 
 namespace dd::storage {
 namespace {
-
-QString tableOf(EntityKind kind)
-{
-    switch (kind) {
-    case EntityKind::Community:
-        return QStringLiteral("communities");
-    case EntityKind::Organisation:
-        return QStringLiteral("organisations");
-    case EntityKind::Contact:
-        return QStringLiteral("contacts");
-    case EntityKind::Event:
-        return QStringLiteral("events");
-    case EntityKind::Delegation:
-        return QStringLiteral("delegations");
-    case EntityKind::Member:
-        return QStringLiteral("delegation_members");
-    case EntityKind::Meeting:
-        return QStringLiteral("meetings");
-    case EntityKind::Partnership:
-        return QStringLiteral("partnerships");
-    }
-    return {};
-}
 
 struct ForeignKey {
     QString table; // the table that points
@@ -93,7 +72,7 @@ QList<Dependant> Dependants::of(const Database &database, EntityKind kind, RowId
         QVariantList values;
         int depth;
     };
-    QList<Removal> pending { { tableOf(kind), QStringLiteral("?"), { id }, 0 } };
+    QList<Removal> pending { { Schema::tableOf(kind), QStringLiteral("?"), { id }, 0 } };
     while (!pending.isEmpty()) {
         const Removal removal = pending.takeFirst();
         for (const ForeignKey &key : foreignKeysTo(db, removal.table)) {
@@ -115,7 +94,10 @@ QList<Dependant> Dependants::of(const Database &database, EntityKind kind, RowId
             if (n == 0)
                 continue;
             result.append({ what(key.table, key.column, n, key.effect), n, key.effect, key.table,
-                key.column });
+                key.column, {} });
+            // The partnerships the record itself is a party to, to name them in the question.
+            if (key.table == u"partnership_parties" && removal.depth == 0)
+                result.last().partnerships = partnershipsNamed(database, key.column, id);
             if (key.effect == Dependant::Removed && removal.depth < 4) {
                 pending.append(
                     { key.table, QStringLiteral("SELECT id FROM %1 WHERE %2").arg(key.table, where),
@@ -168,20 +150,73 @@ QString Dependants::what(
                                         : tr("%n other record(s) without a link to it", nullptr, n);
 }
 
+QStringList Dependants::partnershipsNamed(const Database &database, const QString &column, RowId id)
+{
+    QStringList names;
+    QSqlQuery query(database.connection());
+    // The column comes from the schema's own foreign key list, never from the user.
+    query.prepare(QStringLiteral("SELECT DISTINCT partnership_id FROM partnership_parties WHERE %1 = ? "
+                                 "ORDER BY partnership_id")
+                      .arg(column));
+    query.addBindValue(id);
+    if (!query.exec())
+        return names;
+    // Named as the partnerships list names them, so the question and the list agree.
+    ListSource partnerships(database, EntityKind::Partnership);
+    const int parties = partnerships.columnIndex(QStringLiteral("parties"));
+    while (query.next()) {
+        const RowId partnership = query.value(0).toLongLong();
+        const std::optional<QVariantList> row = partnerships.fetchById(partnership);
+        QString label = row && parties >= 0 ? row->value(parties + 2).toString() : QString();
+        names.append(label.isEmpty() ? tr("partnership %1").arg(partnership) : label);
+    }
+    return names;
+}
+
+QString Dependants::partiesSentence(const QStringList &partnerships)
+{
+    // Three names say which; more would drown the question.
+    constexpr qsizetype shown = 3;
+    QString list = joined(partnerships.mid(0, shown));
+    if (partnerships.size() > shown) {
+        list = tr("%1 and %n more", "partnerships named in a deletion question",
+                  int(partnerships.size() - shown))
+                   .arg(partnerships.mid(0, shown).join(tr(", ", "between partnerships' names")));
+    }
+    // "It": the sentence follows one that names the record, and a hromada's official name is long.
+    return tr("It is a party to %n partnership(s) (%1), which will go on without it.", nullptr,
+              int(partnerships.size()))
+        .arg(list);
+}
+
 QString Dependants::describe(const QString &name, const QList<Dependant> &dependants)
 {
     QStringList removed;
     QStringList unlinked;
-    for (const Dependant &dependant : dependants)
+    QStringList partnerships;
+    for (const Dependant &dependant : dependants) {
+        // A party row goes, but what the user knows is the partnership, and that stays.
+        if (!dependant.partnerships.isEmpty()) {
+            partnerships += dependant.partnerships;
+            continue;
+        }
         (dependant.effect == Dependant::Removed ? removed : unlinked).append(dependant.what);
-    if (removed.isEmpty() && unlinked.isEmpty())
+    }
+    QString parties;
+    if (!partnerships.isEmpty())
+        parties = QLatin1Char(' ') + partiesSentence(partnerships);
+    if (removed.isEmpty() && unlinked.isEmpty()) {
+        if (!partnerships.isEmpty())
+            return tr("Delete %1?").arg(name) + parties;
         return tr("Delete %1? Nothing else refers to it.").arg(name);
+    }
     if (unlinked.isEmpty())
-        return tr("Deleting %1 also removes %2.").arg(name, joined(removed));
+        return tr("Deleting %1 also removes %2.").arg(name, joined(removed)) + parties;
     if (removed.isEmpty())
-        return tr("Deleting %1 leaves %2.").arg(name, joined(unlinked));
+        return tr("Deleting %1 leaves %2.").arg(name, joined(unlinked)) + parties;
     return tr("Deleting %1 also removes %2, and leaves %3.")
-        .arg(name, joined(removed), joined(unlinked));
+               .arg(name, joined(removed), joined(unlinked))
+        + parties;
 }
 
 } // namespace dd::storage

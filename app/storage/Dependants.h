@@ -24,6 +24,9 @@ struct Dependant {
     Effect effect = Removed;
     QString table; // where they are, for tests and logs: "delegation_members"
     QString column; // the foreign key: "contact_id"
+    // For the parties of partnerships: the partnerships the record is a party to, named by
+    // their parties ("Боярка – Palaiseau"), each once. They stay, without the record.
+    QStringList partnerships;
 };
 
 class Dependants {
@@ -36,11 +39,16 @@ public:
     static QList<Dependant> of(const Database &database, EntityKind kind, RowId id);
 
     // The sentence that says so: "Deleting Олена Савчук also removes 1 delegation membership
-    // and 1 meeting participation." name is the record as the user knows it.
+    // and 1 meeting participation." name is the record as the user knows it. A party to
+    // partnerships is told that they stay, and which (up to three by name, then "and N more"):
+    // "Deleting Боярка leaves 1 contact without a community. It is a party to 1 partnership
+    // (Боярка – Palaiseau), which will go on without it."
     static QString describe(const QString &name, const QList<Dependant> &dependants);
 
 private:
     static QString joined(const QStringList &items);
+    static QString partiesSentence(const QStringList &partnerships);
+    static QStringList partnershipsNamed(const Database &database, const QString &column, RowId id);
     static QString what(
         const QString &table, const QString &column, int count, Dependant::Effect effect);
 };

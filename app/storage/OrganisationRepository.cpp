@@ -1,5 +1,6 @@
 #include "OrganisationRepository.h"
 
+#include "PartyRemoval.h"
 #include "SqlDialect.h"
 
 namespace dd::storage {
@@ -24,6 +25,15 @@ void OrganisationRepository::readColumns(const QSqlQuery &query, Organisation &o
     organisation.website = SqlDialect::textFrom(query.value(QStringLiteral("website")));
     organisation.parentId = SqlDialect::idFrom(query.value(QStringLiteral("parent_id")));
     organisation.notes = SqlDialect::textFrom(query.value(QStringLiteral("notes")));
+}
+
+bool OrganisationRepository::remove(RowId id)
+{
+    Savepoint savepoint(m_db);
+    QString error;
+    if (!lowerPartyCounts(m_db, QStringLiteral("organisation_id"), id, &error))
+        return fail(error);
+    return RecordRepository::remove(id) && savepoint.release();
 }
 
 } // namespace dd::storage
