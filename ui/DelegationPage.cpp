@@ -4,6 +4,7 @@
 
 #include "MemberDialog.h"
 #include "MemberPickerDialog.h"
+#include "RecordForms.h"
 
 #include "domain/Vocabulary.h"
 #include "models/AgendaModel.h"
@@ -420,6 +421,7 @@ void DelegationPage::editCurrentMember()
         return;
     }
     MemberDialog dialog(m_database, *member, m_members->nameAt(current.row()), this);
+    RecordForms::addSaveShortcut(dialog);
     dialog.setChangePerformer(m_perform);
     const bool saved = dialog.exec() == QDialog::Accepted;
     reload();

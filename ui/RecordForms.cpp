@@ -22,13 +22,6 @@
 namespace dd::ui::RecordForms {
 namespace {
 
-// Ctrl+S saves in every form, as the button does (which checks the fields first).
-void addSaveShortcut(QDialog &dialog)
-{
-    auto *save = new QShortcut(QKeySequence::Save, &dialog);
-    QObject::connect(save, &QShortcut::activated, &dialog, &QDialog::accept);
-}
-
 // Whether a form saved something of its own accord before it was cancelled: the partnership
 // form commits a stage change at once, with its history entry.
 template<class Dialog>
@@ -83,6 +76,12 @@ using MeetingForm = Form<storage::MeetingRepository, MeetingDialog, &MeetingDial
 using PartnershipForm = Form<storage::PartnershipRepository, PartnershipDialog, &PartnershipDialog::partnership>;
 
 } // namespace
+
+void addSaveShortcut(QDialog &dialog)
+{
+    auto *save = new QShortcut(QKeySequence::Save, &dialog);
+    QObject::connect(save, &QShortcut::activated, &dialog, &QDialog::accept);
+}
 
 bool hasForm(EntityKind kind)
 {

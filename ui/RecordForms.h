@@ -9,6 +9,7 @@
 #include <QCoreApplication>
 #include <QString>
 
+class QDialog;
 class QWidget;
 
 namespace dd::storage {
@@ -31,6 +32,10 @@ bool edit(EntityKind kind, storage::Database &database, RowId id, QWidget *paren
 // Deletes the record (the schema's cascades take what depends on it); false with *error set
 // when it could not be deleted, and then nothing changed.
 bool remove(EntityKind kind, storage::Database &database, RowId id, QString *error);
+
+// Ctrl+S saves in a form, as its Save button does (which checks the fields first). Every form
+// the window opens has it; a page that opens a form of its own adds it too.
+void addSaveShortcut(QDialog &dialog);
 
 // Menu and question texts: "New Contact…", "Delete the contact?".
 QString newActionText(EntityKind kind);
