@@ -2,6 +2,8 @@
 
 #include "MainWindow.h"
 #include "cli/Cli.h"
+#include "cli/PrintCommand.h"
+#include "documents/Documents.h"
 
 #include <QApplication>
 #include <QTextStream>
@@ -20,7 +22,13 @@ int main(int argc, char *argv[])
 
     // A command, --help or a usage error needs no display: only the window makes a QApplication.
     const bool window = dd::cli::Cli::wantsWindow(arguments);
+    // print draws PDFs, which needs fonts and painting: a QGuiApplication, on no display.
+    const bool render = !window && dd::cli::PrintCommand::needsGui(arguments);
+    if (render)
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    dd::cli::PrintCommand::setPdfWriter(&dd::documents::writePdf);
     std::unique_ptr<QCoreApplication> app = window ? std::make_unique<QApplication>(argc, argv)
+        : render                                   ? std::make_unique<QGuiApplication>(argc, argv)
                                                    : std::make_unique<QCoreApplication>(argc, argv);
     dd::cli::Cli::installTranslations(*app, dd::cli::Cli::resolveLanguage(dd::cli::Cli::requestedLanguage(arguments)));
 

@@ -1,6 +1,9 @@
 #include "Cli.h"
 
+#include "CalendarCommand.h"
 #include "ExportCommand.h"
+#include "PrintCommand.h"
+#include "ImportCommand.h"
 #include "exchange/DemoScenario.h"
 #include "models/SearchResults.h"
 #include "storage/Database.h"
@@ -224,6 +227,21 @@ int runExport(const QStringList &arguments, Context &context)
     return ExportCommand::run(arguments, context.databasePath, context.out, context.err);
 }
 
+int runImport(const QStringList &arguments, Context &context)
+{
+    return ImportCommand::run(arguments, context.databasePath, context.out, context.err);
+}
+
+int runPrint(const QStringList &arguments, Context &context)
+{
+    return PrintCommand::run(arguments, context.databasePath, context.out, context.err);
+}
+
+int runCalendar(const QStringList &arguments, Context &context)
+{
+    return CalendarCommand::run(arguments, context.databasePath, context.out, context.err);
+}
+
 struct Command {
     const char *name;
     int (*run)(const QStringList &, Context &);
@@ -235,6 +253,9 @@ const Command commands[] = {
     { "check", &runCheck, QT_TRANSLATE_NOOP("Cli", "check integrity and references; exit 0 only when healthy") },
     { "search", &runSearch, QT_TRANSLATE_NOOP("Cli", "search everything, as Ctrl+K does in the window") },
     { "export", &runExport, QT_TRANSLATE_NOOP("Cli", "write a table or an attendee list as CSV") },
+    { "import", &runImport, QT_TRANSLATE_NOOP("Cli", "read contacts, communities, organisations or attendees from CSV") },
+    { "print", &runPrint, QT_TRANSLATE_NOOP("Cli", "write a delegation's list, badges, programme or letters as PDF") },
+    { "calendar", &runCalendar, QT_TRANSLATE_NOOP("Cli", "write a delegation's meetings as an iCalendar file") },
     { "backup", &runBackup, QT_TRANSLATE_NOOP("Cli", "write a consistent copy of the database to a new file") },
 };
 

@@ -25,7 +25,8 @@ QString problemWithEmail(const QString &email)
     const QString address = email.trimmed();
     if (address.isEmpty())
         return {};
-    if (address.contains(QRegularExpression(QStringLiteral("\\s"))))
+    static const QRegularExpression space(QStringLiteral("\\s"));
+    if (address.contains(space))
         return QCoreApplication::translate("ContactRules", "An e-mail address has no spaces.");
     // One @, a name before it, and a domain of dot-separated parts ending in a top-level domain
     // of at least two characters. Anything finer is for the mail server to judge.

@@ -1,0 +1,98 @@
+#include "CalendarCommand.h"
+
+#include "Cli.h"
+#include "exchange/Calendar.h"
+#include "storage/Database.h"
+#include "storage/ExportCursor.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
+#include <QTextStream>
+
+namespace dd::cli {
+
+int CalendarCommand::run(
+    const QStringList &arguments, const QString &databasePath, QTextStream &out, QTextStream &err)
+{
+    const QString program = QStringLiteral("delegation-desk");
+    const QString usage = tr("Usage: %1")
+                              .arg(QStringLiteral("delegation-desk [--database PATH] calendar "
+                                                  "--delegation NAME|UID --output FILE.ics"));
+    auto usageError = [&](const QString &message) {
+        err << program << ": " << message << '\n' << usage << '\n';
+        return int(Usage);
+    };
+    auto failure = [&](const QString &message) {
+        err << program << ": " << message << '\n';
+        return int(Failure);
+    };
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Writes a delegation's meetings as an iCalendar file (RFC 5545) for Thunderbird, "
+           "Outlook and phone calendars: one event per meeting, in the meeting's time zone (else "
+           "the event's). Meetings without a start time are left out."));
+    const QCommandLineOption help(
+        { QStringLiteral("h"), QStringLiteral("help") }, tr("Show help for this command."));
+    const QCommandLineOption delegation(QStringLiteral("delegation"),
+        tr("The delegation (its name or uid)."), QStringLiteral("NAME|UID"));
+    const QCommandLineOption output(QStringLiteral("output"),
+        tr("The .ics file to write (written whole or not at all), or - for standard output."),
+        QStringLiteral("FILE"));
+    parser.addOptions({ help, delegation, output });
+    if (!parser.parse(arguments))
+        return usageError(parser.errorText());
+    if (parser.isSet(help)) {
+        QString text = parser.helpText();
+        text.replace(0, text.indexOf(QLatin1Char('\n')), usage);
+        out << text;
+        return Success;
+    }
+    if (!parser.positionalArguments().isEmpty())
+        return usageError(tr("calendar takes no arguments, only options."));
+    if (parser.value(delegation).trimmed().isEmpty())
+        return usageError(tr("calendar needs --delegation NAME|UID."));
+    if (parser.value(output).trimmed().isEmpty())
+        return usageError(tr("calendar needs --output FILE.ics."));
+
+    storage::Database::Options options;
+    options.mode = storage::Database::Mode::ReadOnly;
+    options.createIfMissing = false;
+    storage::Database::Error openError;
+    auto db = storage::Database::open(databasePath, options, &openError);
+    if (!db)
+        return failure(openError.message);
+    QString error;
+    const std::optional<RowId> delegationId
+        = storage::ExportCursor::findDelegation(*db, parser.value(delegation).trimmed(), &error);
+    if (!delegationId)
+        return failure(error);
+    exchange::DocumentSource::Request request;
+    request.kind = exchange::DocumentKind::Programme;
+    request.delegationId = *delegationId;
+    const std::optional<exchange::DocumentData> programme
+        = exchange::DocumentSource(*db).gather(request, &error);
+    if (!programme)
+        return failure(error);
+
+    int written = 0;
+    int skipped = 0;
+    QString shown;
+    if (parser.value(output) == QLatin1String("-")) {
+        out << QString::fromUtf8(exchange::Calendar::toICalendar(*programme, &written, &skipped));
+        out.flush();
+        shown = tr("standard output");
+    } else {
+        const QString path = QFileInfo(parser.value(output)).absoluteFilePath();
+        if (!exchange::Calendar::writeFile(*programme, path, &error, &written, &skipped))
+            return failure(error);
+        shown = QStringLiteral("“%1”").arg(QDir::toNativeSeparators(path));
+    }
+    err << tr("Wrote %n event(s) to %1.", nullptr, written).arg(shown) << '\n';
+    if (skipped > 0)
+        err << tr("Left out %n meeting(s) without a start time.", nullptr, skipped) << '\n';
+    return Success;
+}
+
+} // namespace dd::cli

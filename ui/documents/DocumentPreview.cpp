@@ -1,0 +1,63 @@
+#include "DocumentPreview.h"
+
+#include "Documents.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileDialog>
+#include <QMessageBox>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QStandardPaths>
+
+namespace dd::documents {
+namespace {
+
+class Tr {
+    Q_DECLARE_TR_FUNCTIONS(DocumentPreview)
+};
+
+// A file name without the characters file systems refuse.
+QString suggestedName(const exchange::DocumentData &data)
+{
+    QString name = QStringLiteral("%1 - %2.pdf").arg(data.delegationName, data.title);
+    for (QChar &c : name) {
+        if (QStringLiteral("/\\:*?\"<>|").contains(c))
+            c = QLatin1Char('_');
+    }
+    return name;
+}
+
+} // namespace
+
+bool printPreview(const exchange::DocumentData &data, QWidget *parent)
+{
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setDocName(data.title + QStringLiteral(" – ") + data.delegationName);
+    printer.setPageLayout(pageLayout(data));
+    QPrintPreviewDialog dialog(&printer, parent);
+    dialog.setWindowTitle(Tr::tr("Print preview: %1").arg(data.title));
+    QString error;
+    QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog,
+        [&data, &error](QPrinter *target) { render(data, target, &error); });
+    return dialog.exec() == QDialog::Accepted;
+}
+
+bool saveAsPdf(const exchange::DocumentData &data, QWidget *parent, QString *savedPath)
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString path = QFileDialog::getSaveFileName(parent, Tr::tr("Save as PDF"),
+        QDir(folder).filePath(suggestedName(data)), Tr::tr("PDF documents (*.pdf)"));
+    if (path.isEmpty())
+        return false;
+    QString error;
+    if (!writePdf(data, path, &error)) {
+        QMessageBox::warning(parent, Tr::tr("Save as PDF"), error);
+        return false;
+    }
+    if (savedPath)
+        *savedPath = path;
+    return true;
+}
+
+} // namespace dd::documents
