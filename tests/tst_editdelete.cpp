@@ -12,6 +12,7 @@
 #include "storage/CommunityRepository.h"
 #include "ChoiceListWidget.h"
 #include "DelegationPage.h"
+#include "ImportDialog.h"
 #include "RecordForms.h"
 #include "domain/Vocabulary.h"
 #include "models/DelegationMembersModel.h"
@@ -22,12 +23,14 @@
 
 #include <QAction>
 #include <QDialog>
+#include <QFile>
 #include <QDialogButtonBox>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QSqlQuery>
 #include <QStackedWidget>
+#include <QStatusBar>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -496,6 +499,74 @@ private slots:
         QCOMPARE(int(m_window->listModel()->totalCount()), rows);
         verifyHealthy();
         QCOMPARE(m_questions.size(), 1); // the one deletion asked
+    }
+
+    // File › Import from CSV on the contacts list: the new people are in the list, and the
+    // whole import is one undo step.
+    void anImportIsOneUndoStep()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("arrivals-%1.csv").arg(m_run));
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("Прізвище,Ім'я,E-mail\r\nКоваль,Оксана,oksana.koval@example.org\r\nМельник,Тарас,taras.melnyk@example.org\r\n");
+        }
+        m_window->showSection(EntityKind::Contact);
+        const int contacts = int(m_window->listModel()->totalCount());
+        bool imported = false;
+        whenDialogOpens<ui::ImportDialog>([&](ui::ImportDialog *dialog) {
+            QCOMPARE(dialog->table(), EntityKind::Contact);
+            dialog->setFilePath(path);
+            QTest::mouseClick(field<QPushButton>(*dialog, "importButton"), Qt::LeftButton);
+            imported = dialog->result() == QDialog::Accepted && dialog->importedCount() == 2;
+        });
+        field<QAction>(*m_window, "actionImport")->trigger();
+        QVERIFY(imported);
+        QCOMPARE(int(m_window->listModel()->totalCount()), contacts + 2);
+        QVERIFY(contactId(QStringLiteral("Коваль")) > 0);
+        auto *undo = field<QAction>(*m_window, "actionUndo");
+        QCOMPARE(undo->text(), QStringLiteral("&Undo Import of 2 records"));
+        undo->trigger();
+        QCOMPARE(contactId(QStringLiteral("Коваль")), RowId(0));
+        QCOMPARE(contactId(QStringLiteral("Мельник")), RowId(0));
+        QCOMPARE(int(m_window->listModel()->totalCount()), contacts);
+        verifyHealthy();
+        QVERIFY(m_questions.isEmpty());
+    }
+
+    // File › Print and Export Calendar work on the delegation on screen; badges for the members
+    // selected on its page.
+    void documentsAreForTheDelegationOnScreen()
+    {
+        m_window->showSection(EntityKind::Contact);
+        QCOMPARE(m_window->currentDelegation(), RowId(0));
+        const RowId delegation = idOf(QStringLiteral("SELECT id FROM delegations WHERE id > ? ORDER BY id LIMIT 1"), 0);
+        m_window->showRecord(EntityKind::Delegation, delegation);
+        QCOMPARE(m_window->currentDelegation(), delegation);
+        QString error;
+        const auto everyone = m_window->gatherDocument(exchange::DocumentKind::Badges, &error);
+        QVERIFY2(everyone, qPrintable(error));
+        QVERIFY(everyone->memberUids().size() > 2);
+
+        m_window->openDelegation(delegation);
+        ui::DelegationPage *page = m_window->delegationPage();
+        page->selectMembers({ page->membersModel()->idAt(0), page->membersModel()->idAt(1) });
+        const auto two = m_window->gatherDocument(exchange::DocumentKind::Badges, &error);
+        QVERIFY2(two, qPrintable(error));
+        QCOMPARE(two->memberUids().size(), 2);
+
+        const QString ics = m_dir.filePath(QStringLiteral("programme-%1.ics").arg(m_run));
+        m_window->setPathChooser([ics](const QString &suggested) {
+            return suggested.endsWith(QStringLiteral(".ics")) ? ics : QString();
+        });
+        field<QAction>(*m_window, "actionCalendar")->trigger();
+        QFile file(ics);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.readAll().startsWith("BEGIN:VCALENDAR"));
+        // The demonstration's meetings have no times (the source gives none): left out, and said.
+        QVERIFY2(m_window->statusBar()->currentMessage().contains(QStringLiteral("3 meetings without a time left out")),
+                 qPrintable(m_window->statusBar()->currentMessage()));
+        QVERIFY(m_questions.isEmpty());
     }
 
     void deletingBoyarkaLeavesPalaiseauAsTheOnlyParty()

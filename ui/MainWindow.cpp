@@ -9,6 +9,8 @@
 #include "DelegationPage.h"
 #include "DetailsHtml.h"
 #include "ExportDialog.h"
+#include "ImportDialog.h"
+#include "documents/DocumentPreview.h"
 #include "ListDelegate.h"
 #include "ListLayout.h"
 #include "RecordForms.h"
@@ -16,10 +18,13 @@
 #include "StageChangeDialog.h"
 #include "UndoHistory.h"
 
+#include "exchange/Calendar.h"
 #include "exchange/DemoScenario.h"
 #include "models/EntityTableModel.h"
 #include "models/RecordDetails.h"
+#include "storage/BadgeMarks.h"
 #include "storage/Database.h"
+#include "storage/DelegationRepository.h"
 #include "storage/Dependants.h"
 #include "storage/ListSource.h"
 #include "storage/PartnershipRepository.h"
@@ -153,6 +158,33 @@ void MainWindow::setUpActions()
     connect(m_ui->actionOpenDatabase, &QAction::triggered, this, &MainWindow::chooseDatabase);
     connect(m_ui->actionOpenDemo, &QAction::triggered, this, &MainWindow::openDemo);
     connect(m_ui->actionExport, &QAction::triggered, this, &MainWindow::exportCsv);
+    connect(m_ui->actionImport, &QAction::triggered, this, &MainWindow::importCsv);
+
+    // A delegation's paper: a preview to print from, or a PDF, for each document.
+    m_printMenu = new QMenu(tr("&Print Preview"), this);
+    m_printMenu->setObjectName(QStringLiteral("menuPrint"));
+    m_pdfMenu = new QMenu(tr("Save as P&DF"), this);
+    m_pdfMenu->setObjectName(QStringLiteral("menuPdf"));
+    for (exchange::DocumentKind kind : exchange::DocumentSource::kinds()) {
+        const QString id = exchange::DocumentSource::kindId(kind);
+        QAction *preview = m_printMenu->addAction(exchange::DocumentSource::kindTitle(kind) + QStringLiteral("…"));
+        preview->setObjectName(QStringLiteral("actionPrint_") + id);
+        connect(preview, &QAction::triggered, this, [this, kind] { printDocument(kind, true); });
+        QAction *pdf = m_pdfMenu->addAction(exchange::DocumentSource::kindTitle(kind) + QStringLiteral("…"));
+        pdf->setObjectName(QStringLiteral("actionPdf_") + id);
+        connect(pdf, &QAction::triggered, this, [this, kind] { printDocument(kind, false); });
+        if (kind == exchange::DocumentKind::Attendees)
+            preview->setShortcut(QKeySequence::Print);
+    }
+    m_calendarAction = new QAction(tr("Export &Calendar (.ics)…"), this);
+    m_calendarAction->setObjectName(QStringLiteral("actionCalendar"));
+    m_calendarAction->setToolTip(tr("The delegation's meetings as an iCalendar file for Thunderbird, Outlook and phones"));
+    connect(m_calendarAction, &QAction::triggered, this, &MainWindow::exportCalendar);
+    m_ui->menuFile->insertMenu(m_ui->actionExport, m_printMenu);
+    m_ui->menuFile->insertMenu(m_ui->actionExport, m_pdfMenu);
+    m_ui->menuFile->insertAction(m_ui->actionExport, m_calendarAction);
+    m_ui->menuFile->insertSeparator(m_ui->actionExport);
+    connect(m_ui->menuFile, &QMenu::aboutToShow, this, &MainWindow::updateDocumentActions);
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionRefresh, &QAction::triggered, this, &MainWindow::refresh);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::about);
@@ -403,6 +435,7 @@ void MainWindow::updateStatus()
     m_newRecordAction->setText(RecordForms::newActionText(m_section));
     m_newRecordAction->setEnabled(m_database && !m_database->isReadOnly() && RecordForms::hasForm(m_section));
     m_ui->actionExport->setEnabled(m_database != nullptr);
+    updateDocumentActions();
     m_ui->actionNewCommunity->setEnabled(m_database && !m_database->isReadOnly());
     m_ui->actionNewContact->setEnabled(m_database && !m_database->isReadOnly());
     m_ui->actionCheckIn->setEnabled(m_database && !m_database->isReadOnly());
@@ -502,6 +535,126 @@ void MainWindow::exportCsv()
     }
     if (dialog.exec() == QDialog::Accepted)
         statusBar()->showMessage(dialog.resultMessage(), 10000);
+}
+
+void MainWindow::importCsv()
+{
+    if (!m_database || m_database->isReadOnly())
+        return;
+    ImportDialog dialog(*m_database, this);
+    dialog.setObjectName(QStringLiteral("importDialog"));
+    if (m_delegationPage) {
+        dialog.setTable(EntityKind::Member);
+        dialog.setDelegation(m_delegationPage->delegationId());
+    } else if (m_section == EntityKind::Community || m_section == EntityKind::Organisation) {
+        dialog.setTable(m_section);
+    }
+    const auto step = m_history->begin(tr("Import from CSV"));
+    if (dialog.exec() != QDialog::Accepted && dialog.importedCount() == 0)
+        return;
+    step->setDescription(tr("Import of %n record(s)", nullptr, int(dialog.importedCount())));
+    if (!dialog.resultMessage().isEmpty())
+        statusBar()->showMessage(dialog.resultMessage(), 10000);
+    if (m_delegationPage)
+        m_delegationPage->reload();
+    else
+        refresh();
+    updateSectionCounts();
+}
+
+RowId MainWindow::currentDelegation() const
+{
+    if (m_delegationPage)
+        return m_delegationPage->delegationId();
+    const QModelIndex current = m_ui->recordTable->currentIndex();
+    if (m_database && m_section == EntityKind::Delegation && current.isValid()
+        && m_ui->pages->currentWidget() == m_ui->browsePage)
+        return m_model->idAt(current.row());
+    return 0;
+}
+
+std::optional<exchange::DocumentData> MainWindow::gatherDocument(exchange::DocumentKind kind, QString *error) const
+{
+    exchange::DocumentSource::Request request;
+    request.kind = kind;
+    request.delegationId = currentDelegation();
+    if (m_delegationPage && (kind == exchange::DocumentKind::Badges || kind == exchange::DocumentKind::Letters)) {
+        storage::DelegationMemberRepository members(*m_database);
+        for (RowId id : m_delegationPage->selectedMemberIds()) {
+            if (const auto member = members.find(id))
+                request.memberUids.append(member->uid);
+        }
+        // One selected row is where the cursor is, not a choice: the whole delegation then.
+        if (request.memberUids.size() == 1)
+            request.memberUids.clear();
+    }
+    request.letter.language = QLocale().language() == QLocale::French ? QStringLiteral("fr") : QStringLiteral("en");
+    return exchange::DocumentSource(*m_database).gather(request, error);
+}
+
+void MainWindow::printDocument(exchange::DocumentKind kind, bool preview)
+{
+    if (!m_database || currentDelegation() == 0)
+        return;
+    QString error;
+    const auto data = gatherDocument(kind, &error);
+    if (!data) {
+        showMessage(QMessageBox::Warning, tr("Cannot make the document"), error);
+        return;
+    }
+    QString saved;
+    const bool done = preview ? documents::printPreview(*data, this) : documents::saveAsPdf(*data, this, &saved);
+    if (!done)
+        return;
+    if (!saved.isEmpty())
+        statusBar()->showMessage(tr("Saved “%1”.").arg(QDir::toNativeSeparators(saved)), 10000);
+    // Badges that went to paper are marked, so that a reprint finds the others.
+    if (kind == exchange::DocumentKind::Badges && !m_database->isReadOnly()) {
+        const auto step = m_history->begin(tr("Mark %n badge(s) printed", nullptr, int(data->memberUids().size())));
+        storage::BadgeMarks marks(*m_database);
+        if (!marks.markPrinted(data->memberUids()))
+            showMessage(QMessageBox::Warning, tr("Cannot mark the badges printed"), marks.lastError());
+        if (m_delegationPage)
+            m_delegationPage->reload();
+    }
+}
+
+void MainWindow::exportCalendar()
+{
+    if (!m_database || currentDelegation() == 0)
+        return;
+    QString error;
+    const auto programme = gatherDocument(exchange::DocumentKind::Programme, &error);
+    if (!programme) {
+        showMessage(QMessageBox::Warning, tr("Cannot make the calendar"), error);
+        return;
+    }
+    const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                                  .filePath(programme->delegationName + QStringLiteral(".ics"));
+    const QString path = m_choosePath ? m_choosePath(suggested)
+                                      : QFileDialog::getSaveFileName(this, tr("Export Calendar"), suggested,
+                                                                     tr("iCalendar files (*.ics)"));
+    if (path.isEmpty())
+        return;
+    int written = 0;
+    int skipped = 0;
+    if (!exchange::Calendar::writeFile(*programme, path, &error, &written, &skipped)) {
+        showMessage(QMessageBox::Warning, tr("Cannot write the calendar"), error);
+        return;
+    }
+    QString message = tr("%n meeting(s) written to “%1”.", nullptr, written).arg(QDir::toNativeSeparators(path));
+    if (skipped > 0)
+        message += QLatin1Char(' ') + tr("%n meeting(s) without a time left out.", nullptr, skipped);
+    statusBar()->showMessage(message, 10000);
+}
+
+void MainWindow::updateDocumentActions()
+{
+    const bool delegation = currentDelegation() != 0;
+    m_printMenu->setEnabled(delegation);
+    m_pdfMenu->setEnabled(delegation);
+    m_calendarAction->setEnabled(delegation);
+    m_ui->actionImport->setEnabled(m_database && !m_database->isReadOnly());
 }
 
 void MainWindow::about()
