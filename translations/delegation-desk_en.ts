@@ -2,6 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>CalendarCommand</name>
+    <message numerus="yes">
+        <source>Wrote %n event(s) to %1.</source>
+        <translation>
+            <numerusform>Wrote %n event to %1.</numerusform>
+            <numerusform>Wrote %n events to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out %n meeting(s) without a start time.</source>
+        <translation>
+            <numerusform>Left out %n meeting without a start time.</numerusform>
+            <numerusform>Left out %n meetings without a start time.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message numerus="yes">
         <source>“%1” has %n problem(s).</source>
@@ -15,6 +32,16 @@
         <translation>
             <numerusform>%n hit.</numerusform>
             <numerusform>%n hits.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CsvImport</name>
+    <message numerus="yes">
+        <source>%n row(s) have problems; nothing was imported.</source>
+        <translation>
+            <numerusform>%n row have problems; nothing was imported.</numerusform>
+            <numerusform>%n rows have problems; nothing was imported.</numerusform>
         </translation>
     </message>
 </context>
@@ -159,6 +186,30 @@
     </message>
 </context>
 <context>
+    <name>DocumentHtml</name>
+    <message numerus="yes">
+        <source>%n member(s) from %1 group(s)</source>
+        <translation>
+            <numerusform>%n member from %1 group</numerusform>
+            <numerusform>%n members from %1 groups</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meeting(s)</source>
+        <translation>
+            <numerusform>%n meeting</numerusform>
+            <numerusform>%n meetings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n guest(s)</source>
+        <translation>
+            <numerusform>%n guest</numerusform>
+            <numerusform>%n guests</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ExportCommand</name>
     <message numerus="yes">
         <source>Exported %n row(s).</source>
@@ -182,6 +233,47 @@
         <translation>
             <numerusform>%n delegation are named “%1”; give the uid of the one you mean.</numerusform>
             <numerusform>%n delegations are named “%1”; give the uid of the one you mean.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommand</name>
+    <message numerus="yes">
+        <source>… and %n more problem(s).</source>
+        <translation>
+            <numerusform>… and %n more problem.</numerusform>
+            <numerusform>… and %n more problems.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have problems; nothing was imported.</source>
+        <translation>
+            <numerusform>%n row have problems; nothing was imported.</numerusform>
+            <numerusform>%n rows have problems; nothing was imported.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PrintCommand</name>
+    <message numerus="yes">
+        <source>Wrote the programme with %n meeting(s) to “%1”.</source>
+        <translation>
+            <numerusform>Wrote the programme with %n meeting to “%1”.</numerusform>
+            <numerusform>Wrote the programme with %n meetings to “%1”.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote “%1” for %n member(s) to “%2”.</source>
+        <translation>
+            <numerusform>Wrote “%1” for %n member to “%2”.</numerusform>
+            <numerusform>Wrote “%1” for %n members to “%2”.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked %n badge(s) printed.</source>
+        <translation>
+            <numerusform>Marked %n badge printed.</numerusform>
+            <numerusform>Marked %n badges printed.</numerusform>
         </translation>
     </message>
 </context>
@@ -342,6 +434,23 @@
     </message>
 </context>
 <context>
+    <name>dd::ui::ImportDialog</name>
+    <message numerus="yes">
+        <source>Saved %n rejected row(s) to “%1”.</source>
+        <translation>
+            <numerusform>Saved %n rejected row to “%1”.</numerusform>
+            <numerusform>Saved %n rejected rows to “%1”.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have problems; nothing was imported.</source>
+        <translation>
+            <numerusform>%n row have problems; nothing was imported.</numerusform>
+            <numerusform>%n rows have problems; nothing was imported.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>dd::ui::MainWindow</name>
     <message numerus="yes">
         <source>%n record(s)</source>
@@ -355,6 +464,34 @@
         <translation>
             <numerusform>%n record matches the filter</numerusform>
             <numerusform>%n records match the filter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import of %n record(s)</source>
+        <translation>
+            <numerusform>Import of %n record</numerusform>
+            <numerusform>Import of %n records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n badge(s) printed</source>
+        <translation>
+            <numerusform>Mark %n badge printed</numerusform>
+            <numerusform>Mark %n badges printed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meeting(s) written to “%1”.</source>
+        <translation>
+            <numerusform>%n meeting written to “%1”.</numerusform>
+            <numerusform>%n meetings written to “%1”.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meeting(s) without a time left out.</source>
+        <translation>
+            <numerusform>%n meeting without a time left out.</numerusform>
+            <numerusform>%n meetings without a time left out.</numerusform>
         </translation>
     </message>
 </context>
