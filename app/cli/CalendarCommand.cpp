@@ -1,5 +1,7 @@
 #include "CalendarCommand.h"
 
+#include "CommandSupport.h"
+
 #include "Cli.h"
 #include "exchange/Calendar.h"
 #include "storage/Database.h"
@@ -15,18 +17,12 @@ namespace dd::cli {
 int CalendarCommand::run(
     const QStringList &arguments, const QString &databasePath, QTextStream &out, QTextStream &err)
 {
-    const QString program = QStringLiteral("delegation-desk");
     const QString usage = tr("Usage: %1")
-                              .arg(QStringLiteral("delegation-desk [--database PATH] calendar "
-                                                  "--delegation NAME|UID --output FILE.ics"));
-    auto usageError = [&](const QString &message) {
-        err << program << ": " << message << '\n' << usage << '\n';
-        return int(Usage);
-    };
-    auto failure = [&](const QString &message) {
-        err << program << ": " << message << '\n';
-        return int(Failure);
-    };
+                              .arg(programName() + QStringLiteral(" [--database PATH] calendar "
+                                                                  "--delegation NAME|UID --output FILE.ics"));
+    const CommandOutput console(usage, out, err);
+    const auto usageError = [&console](const QString &message) { return console.usageError(message); };
+    const auto failure = [&console](const QString &message) { return console.failure(message); };
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -41,14 +37,8 @@ int CalendarCommand::run(
         tr("The .ics file to write (written whole or not at all), or - for standard output."),
         QStringLiteral("FILE"));
     parser.addOptions({ help, delegation, output });
-    if (!parser.parse(arguments))
-        return usageError(parser.errorText());
-    if (parser.isSet(help)) {
-        QString text = parser.helpText();
-        text.replace(0, text.indexOf(QLatin1Char('\n')), usage);
-        out << text;
-        return Success;
-    }
+    if (const std::optional<int> done = console.parse(parser, arguments, help))
+        return *done;
     if (!parser.positionalArguments().isEmpty())
         return usageError(tr("calendar takes no arguments, only options."));
     if (parser.value(delegation).trimmed().isEmpty())
@@ -56,14 +46,10 @@ int CalendarCommand::run(
     if (parser.value(output).trimmed().isEmpty())
         return usageError(tr("calendar needs --output FILE.ics."));
 
-    storage::Database::Options options;
-    options.mode = storage::Database::Mode::ReadOnly;
-    options.createIfMissing = false;
-    storage::Database::Error openError;
-    auto db = storage::Database::open(databasePath, options, &openError);
-    if (!db)
-        return failure(openError.message);
     QString error;
+    auto db = openToRead(databasePath, &error);
+    if (!db)
+        return failure(error);
     const std::optional<RowId> delegationId
         = storage::ExportCursor::findDelegation(*db, parser.value(delegation).trimmed(), &error);
     if (!delegationId)

@@ -1,5 +1,7 @@
 #include "Cli.h"
 
+#include "CommandSupport.h"
+
 #include "CalendarCommand.h"
 #include "ExportCommand.h"
 #include "PrintCommand.h"
@@ -27,11 +29,6 @@ struct Context {
     QTextStream &out;
     QTextStream &err;
 };
-
-QString programName()
-{
-    return QStringLiteral("delegation-desk");
-}
 
 // Parses a command's own options; prints its help or a usage error. Returns -1 to go on.
 int parseCommand(QCommandLineParser &parser, const QStringList &arguments, const QString &syntax,

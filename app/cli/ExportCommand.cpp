@@ -1,5 +1,7 @@
 #include "ExportCommand.h"
 
+#include "CommandSupport.h"
+
 #include "Cli.h"
 #include "domain/Vocabulary.h"
 #include "exchange/CsvExport.h"
@@ -19,11 +21,6 @@ const char syntax[]
     = "delegation-desk [--database PATH] export TABLE [--output FILE|-] [--delegation NAME|UID] "
       "[--status S1,S2…] [--preset NAME] [--columns F1,F2…] [--header labels|ids] "
       "[--delimiter comma|semicolon|tab] [--bom] [--no-formula-guard]";
-
-QString programName()
-{
-    return QStringLiteral("delegation-desk");
-}
 
 QStringList listValue(const QString &text)
 {
@@ -58,14 +55,9 @@ int ExportCommand::run(
     const QStringList &arguments, const QString &databasePath, QTextStream &out, QTextStream &err)
 {
     const QString usage = tr("Usage: %1").arg(QString::fromUtf8(syntax));
-    auto usageError = [&](const QString &message) {
-        err << programName() << ": " << message << '\n' << usage << '\n';
-        return int(Usage);
-    };
-    auto failure = [&](const QString &message) {
-        err << programName() << ": " << message << '\n';
-        return int(Failure);
-    };
+    const CommandOutput console(usage, out, err);
+    const auto usageError = [&console](const QString &message) { return console.usageError(message); };
+    const auto failure = [&console](const QString &message) { return console.failure(message); };
 
     QCommandLineParser parser;
     parser.setApplicationDescription(tr(
@@ -113,14 +105,8 @@ int ExportCommand::run(
     parser.addOptions(
         { help, output, delegation, status, preset, columns, header, delimiter, bom, noGuard });
 
-    if (!parser.parse(arguments))
-        return usageError(parser.errorText());
-    if (parser.isSet(help)) {
-        QString text = parser.helpText();
-        text.replace(0, text.indexOf(QLatin1Char('\n')), usage);
-        out << text;
-        return Success;
-    }
+    if (const std::optional<int> done = console.parse(parser, arguments, help))
+        return *done;
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1)
         return usageError(
@@ -164,16 +150,12 @@ int ExportCommand::run(
         }
     }
 
-    storage::Database::Options options;
-    options.mode = storage::Database::Mode::ReadOnly;
-    options.createIfMissing = false;
-    storage::Database::Error openError;
-    auto db = storage::Database::open(databasePath, options, &openError);
+    QString error;
+    auto db = openToRead(databasePath, &error);
     if (!db)
-        return failure(openError.message);
+        return failure(error);
 
     exchange::CsvExport exporter(*db);
-    QString error;
     if (target == QLatin1String("-")) {
         // Whatever the text stream holds goes first; the CSV bytes then go out unchanged.
         out.flush();

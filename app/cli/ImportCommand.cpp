@@ -1,5 +1,7 @@
 #include "ImportCommand.h"
 
+#include "CommandSupport.h"
+
 #include "Cli.h"
 #include "exchange/CsvImport.h"
 #include "storage/Database.h"
@@ -21,11 +23,6 @@ const char syntax[]
 // Problems listed on stderr before "and N more".
 constexpr int shownProblems = 20;
 
-QString programName()
-{
-    return QStringLiteral("delegation-desk");
-}
-
 QStringList tableIds()
 {
     QStringList ids;
@@ -40,10 +37,8 @@ int ImportCommand::run(
     const QStringList &arguments, const QString &databasePath, QTextStream &out, QTextStream &err)
 {
     const QString usage = tr("Usage: %1").arg(QString::fromUtf8(syntax));
-    auto usageError = [&](const QString &message) {
-        err << programName() << ": " << message << '\n' << usage << '\n';
-        return int(Usage);
-    };
+    const CommandOutput console(usage, out, err);
+    const auto usageError = [&console](const QString &message) { return console.usageError(message); };
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -82,14 +77,8 @@ int ImportCommand::run(
         tr("Read and check everything, write nothing."));
     parser.addOptions({ help, map, delegation, encoding, delimiter, onDuplicate, skipBad, dryRun });
 
-    if (!parser.parse(arguments))
-        return usageError(parser.errorText());
-    if (parser.isSet(help)) {
-        QString text = parser.helpText();
-        text.replace(0, text.indexOf(QLatin1Char('\n')), usage);
-        out << text;
-        return Success;
-    }
+    if (const std::optional<int> done = console.parse(parser, arguments, help))
+        return *done;
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 2)
         return usageError(tr("import takes a TABLE and a FILE."));

@@ -1,5 +1,7 @@
 #include "PrintCommand.h"
 
+#include "CommandSupport.h"
+
 #include "Cli.h"
 #include "exchange/DocumentData.h"
 #include "storage/BadgeMarks.h"
@@ -22,11 +24,6 @@ const char syntax[]
       "[--purpose TEXT] [--payer TEXT] [--template FILE]";
 
 PrintCommand::PdfWriter pdfWriter = nullptr;
-
-QString programName()
-{
-    return QStringLiteral("delegation-desk");
-}
 
 QStringList kindIds()
 {
@@ -71,14 +68,9 @@ int PrintCommand::run(
     const QStringList &arguments, const QString &databasePath, QTextStream &out, QTextStream &err)
 {
     const QString usage = tr("Usage: %1").arg(QString::fromUtf8(syntax));
-    auto usageError = [&](const QString &message) {
-        err << programName() << ": " << message << '\n' << usage << '\n';
-        return int(Usage);
-    };
-    auto failure = [&](const QString &message) {
-        err << programName() << ": " << message << '\n';
-        return int(Failure);
-    };
+    const CommandOutput console(usage, out, err);
+    const auto usageError = [&console](const QString &message) { return console.usageError(message); };
+    const auto failure = [&console](const QString &message) { return console.failure(message); };
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -128,14 +120,8 @@ int PrintCommand::run(
     parser.addOptions({ help, delegation, output, preset, members, layout, unprinted, markPrinted,
         letterLanguage, purpose, payer, templateFile });
 
-    if (!parser.parse(arguments))
-        return usageError(parser.errorText());
-    if (parser.isSet(help)) {
-        QString text = parser.helpText();
-        text.replace(0, text.indexOf(QLatin1Char('\n')), usage);
-        out << text;
-        return Success;
-    }
+    if (const std::optional<int> done = console.parse(parser, arguments, help))
+        return *done;
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1)
         return usageError(
