@@ -2,6 +2,7 @@
 // process. Exit 0 on success, 1 when the command fails (message on stderr, the file untouched),
 // 2 on wrong usage; data on stdout, messages on stderr.
 
+#include "CliRunner.h"
 #include "PlainConnection.h"
 #include "storage/Database.h"
 
@@ -13,32 +14,10 @@
 #include <QTest>
 
 using namespace dd;
+using dd::clitest::run;
+using dd::clitest::Run;
 
 namespace {
-
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run run(const QStringList &arguments)
-{
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    environment.remove(QStringLiteral("DISPLAY"));
-    environment.remove(QStringLiteral("WAYLAND_DISPLAY"));
-    environment.remove(QStringLiteral("QT_QPA_PLATFORM")); // commands must not need a display
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(DD_EXECUTABLE), arguments);
-    process.closeWriteChannel();
-    if (!process.waitForFinished(60000))
-        return {};
-    return { process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2,
-             QString::fromUtf8(process.readAllStandardOutput()),
-             QString::fromUtf8(process.readAllStandardError()) };
-}
 
 QByteArray fingerprint(const QString &path)
 {
@@ -75,17 +54,17 @@ private slots:
     {
         const Run version = run({ QStringLiteral("--version") });
         QCOMPARE(version.exitCode, 0);
-        QVERIFY(version.out.startsWith(QStringLiteral("delegation-desk ")));
+        QVERIFY(version.outText().startsWith(QStringLiteral("delegation-desk ")));
 
         const Run help = run({ QStringLiteral("--help") });
         QCOMPARE(help.exitCode, 0);
         for (const char *word : { "--database", "--lang", "demo", "check" })
-            QVERIFY2(help.out.contains(QLatin1String(word)), word);
+            QVERIFY2(help.outText().contains(QLatin1String(word)), word);
 
         const Run demoHelp = run({ QStringLiteral("demo"), QStringLiteral("--help") });
         QCOMPARE(demoHelp.exitCode, 0);
-        QVERIFY(demoHelp.out.contains(QStringLiteral("demo")));
-        QVERIFY(demoHelp.out.contains(QStringLiteral("demonstration")));
+        QVERIFY(demoHelp.outText().contains(QStringLiteral("demo")));
+        QVERIFY(demoHelp.outText().contains(QStringLiteral("demonstration")));
     }
 
     void wrongUsageExitsTwo_data()
@@ -111,7 +90,7 @@ private slots:
         const Run result = run(QStringList { QStringLiteral("--database"), path(QStringLiteral("usage.sqlite")) } + arguments);
         QCOMPARE(result.exitCode, 2);
         QVERIFY2(result.err.contains(message), qPrintable(result.err));
-        QVERIFY(result.out.isEmpty());
+        QVERIFY(result.outText().isEmpty());
         QVERIFY(!QFile::exists(path(QStringLiteral("usage.sqlite")))); // nothing was created
     }
 
@@ -124,7 +103,7 @@ private slots:
         const Run check = run({ QStringLiteral("--database"), file, QStringLiteral("check") });
         QVERIFY2(check.exitCode == 0, qPrintable(check.err));
         QVERIFY(check.err.contains(QStringLiteral("healthy")));
-        QVERIFY(check.out.isEmpty());
+        QVERIFY(check.outText().isEmpty());
     }
 
     void demoRefusesANonEmptyDatabase()
@@ -150,7 +129,7 @@ private slots:
         }
         const Run check = run({ QStringLiteral("--database"), file, QStringLiteral("check") });
         QCOMPARE(check.exitCode, 1);
-        QVERIFY2(check.out.contains(QStringLiteral("delegation_members")), qPrintable(check.out));
+        QVERIFY2(check.outText().contains(QStringLiteral("delegation_members")), qPrintable(check.outText()));
     }
 
     void unusableFilesExitOneAndStayUntouched_data()
@@ -241,7 +220,7 @@ private slots:
         const QString file = demoDatabase(QStringLiteral("search.sqlite"));
         const Run result = run({ QStringLiteral("--database"), file, QStringLiteral("search"), QStringLiteral("koriuk") });
         QVERIFY2(result.exitCode == 0, qPrintable(result.err));
-        const QStringList lines = result.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        const QStringList lines = result.outText().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         QVERIFY(lines.size() >= 2); // the hromada and its partnership with Chaville
         for (const QString &line : lines)
             QCOMPARE(line.count(QLatin1Char('\t')), 3);
@@ -255,12 +234,12 @@ private slots:
         const Run words = run({ QStringLiteral("--database"), file, QStringLiteral("search"), QStringLiteral("Boiarka"),
                                 QStringLiteral("Palaiseau"), QStringLiteral("--limit"), QStringLiteral("1") });
         QVERIFY2(words.exitCode == 0, qPrintable(words.err));
-        QCOMPARE(words.out.count(QLatin1Char('\n')), 1);
-        QVERIFY(words.out.startsWith(QStringLiteral("partnership\t")));
+        QCOMPARE(words.outText().count(QLatin1Char('\n')), 1);
+        QVERIFY(words.outText().startsWith(QStringLiteral("partnership\t")));
 
         const Run none = run({ QStringLiteral("--database"), file, QStringLiteral("search"), QStringLiteral("zzzqqq") });
         QCOMPARE(none.exitCode, 0);
-        QVERIFY(none.out.isEmpty());
+        QVERIFY(none.outText().isEmpty());
 
         const Run usage = run({ QStringLiteral("--database"), file, QStringLiteral("search") });
         QCOMPARE(usage.exitCode, 2);

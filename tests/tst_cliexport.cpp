@@ -2,6 +2,7 @@
 // in a child process. Data on stdout or in the --output file (written whole or not at all),
 // messages on stderr; exit 1 with a message naming what is wrong, 2 on wrong usage.
 
+#include "CliRunner.h"
 #include "ExportFixture.h"
 #include "exchange/FieldCatalog.h"
 
@@ -13,33 +14,12 @@
 #include <QTest>
 
 using namespace dd;
+using dd::clitest::run;
+using dd::clitest::Run;
 using dd::exporttest::column;
 using dd::exporttest::readCsv;
 
 namespace {
-
-struct Run {
-    int exitCode = -1;
-    QByteArray out;
-    QString err;
-};
-
-Run run(const QStringList &arguments)
-{
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    environment.remove(QStringLiteral("DISPLAY"));
-    environment.remove(QStringLiteral("WAYLAND_DISPLAY"));
-    environment.remove(QStringLiteral("QT_QPA_PLATFORM")); // commands must not need a display
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(DD_EXECUTABLE), arguments);
-    process.closeWriteChannel();
-    if (!process.waitForFinished(60000))
-        return {};
-    return { process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2,
-        process.readAllStandardOutput(), QString::fromUtf8(process.readAllStandardError()) };
-}
 
 QByteArray fileBytes(const QString &path)
 {

@@ -3,6 +3,7 @@
 // summary on stderr, exit 1 with file, line and field named and the database file unchanged on
 // bad input, exit 2 on wrong usage.
 
+#include "CliRunner.h"
 #include "ExportFixture.h"
 
 #include <QCryptographicHash>
@@ -14,31 +15,10 @@
 #include <QTest>
 
 using namespace dd;
+using dd::clitest::run;
+using dd::clitest::Run;
 
 namespace {
-
-struct Run {
-    int exitCode = -1;
-    QByteArray out;
-    QString err;
-};
-
-Run run(const QStringList &arguments)
-{
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    environment.remove(QStringLiteral("DISPLAY"));
-    environment.remove(QStringLiteral("WAYLAND_DISPLAY"));
-    environment.remove(QStringLiteral("QT_QPA_PLATFORM")); // commands must not need a display
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(DD_EXECUTABLE), arguments);
-    process.closeWriteChannel();
-    if (!process.waitForFinished(60000))
-        return {};
-    return { process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2,
-        process.readAllStandardOutput(), QString::fromUtf8(process.readAllStandardError()) };
-}
 
 QByteArray fileHash(const QString &path)
 {

@@ -3,6 +3,7 @@
 // the calendar as a valid .ics; exit 1 with a message naming what is wrong (and no file left
 // behind), 2 on wrong usage.
 
+#include "CliRunner.h"
 #include "DocumentFixture.h"
 #include "exchange/DocumentData.h"
 
@@ -15,31 +16,10 @@
 #include <poppler-qt6.h>
 
 using namespace dd;
+using dd::clitest::run;
+using dd::clitest::Run;
 
 namespace {
-
-struct Run {
-    int exitCode = -1;
-    QByteArray out;
-    QString err;
-};
-
-Run run(const QStringList &arguments)
-{
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    environment.remove(QStringLiteral("DISPLAY"));
-    environment.remove(QStringLiteral("WAYLAND_DISPLAY"));
-    environment.remove(QStringLiteral("QT_QPA_PLATFORM")); // print must choose offscreen itself
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(DD_EXECUTABLE), arguments);
-    process.closeWriteChannel();
-    if (!process.waitForFinished(120000))
-        return {};
-    return { process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2,
-        process.readAllStandardOutput(), QString::fromUtf8(process.readAllStandardError()) };
-}
 
 QString pdfText(const QString &path, int *pages)
 {
