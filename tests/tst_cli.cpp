@@ -60,6 +60,9 @@ private slots:
         QCOMPARE(help.exitCode, 0);
         for (const char *word : { "--database", "--lang", "demo", "check" })
             QVERIFY2(help.outText().contains(QLatin1String(word)), word);
+        // Every command stands apart from its summary, the longest name too.
+        for (const char *command : { "demo", "check", "search", "export", "import", "print", "calendar", "backup" })
+            QVERIFY2(help.outText().contains(QStringLiteral("\n  %1  ").arg(QLatin1String(command))), command);
 
         const Run demoHelp = run({ QStringLiteral("demo"), QStringLiteral("--help") });
         QCOMPARE(demoHelp.exitCode, 0);

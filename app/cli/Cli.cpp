@@ -327,9 +327,16 @@ Outcome Cli::run(const QStringList &arguments, QTextStream &out, QTextStream &er
 {
     Outcome outcome;
     QCommandLineParser parser;
-    QString commandList;
+    // Names in a column as wide as the longest one and two spaces.
+    int nameWidth = 0;
     for (const Command &command : commands)
-        commandList += QStringLiteral("\n  %1%2").arg(QLatin1String(command.name), -8).arg(tr(command.summary));
+        nameWidth = qMax(nameWidth, int(qstrlen(command.name)));
+    QString commandList;
+    for (const Command &command : commands) {
+        commandList += QStringLiteral("\n  %1%2")
+                           .arg(QLatin1String(command.name), -(nameWidth + 2))
+                           .arg(tr(command.summary));
+    }
     parser.setApplicationDescription(
         tr("Delegation Desk organises municipal delegations and city-to-city partnerships.\n"
            "Without a command it opens the window; with one it runs without a window.")
