@@ -759,7 +759,7 @@ void MainWindow::showReplayed(const QList<storage::ChangeLog::TouchedRecord> &re
     // On a delegation's page, the page shows what came back (unless the delegation went).
     if (m_delegationPage) {
         const RowId delegation = m_delegationPage->delegationId();
-        if (models::RecordDetails::load(*m_database, EntityKind::Delegation, delegation).title.isEmpty()) {
+        if (!storage::DelegationRepository(*m_database).find(delegation)) {
             closeDelegationPage(false);
         } else {
             m_delegationPage->reload();

@@ -41,14 +41,6 @@ QStringList tableIds()
     return ids;
 }
 
-QStringList presetIds()
-{
-    QStringList ids;
-    for (exchange::FieldCatalog::Preset preset : exchange::FieldCatalog::presets())
-        ids.append(exchange::FieldCatalog::presetId(preset));
-    return ids;
-}
-
 } // namespace
 
 int ExportCommand::run(
@@ -71,7 +63,7 @@ int ExportCommand::run(
         "--columns. A cell a spreadsheet would run as a formula gets a leading apostrophe unless "
         "--no-formula-guard is given.")
                                          .arg(tableIds().join(QStringLiteral(", ")),
-                                             presetIds().join(QStringLiteral(", "))));
+                                             exchange::FieldCatalog::presetIds().join(QStringLiteral(", "))));
     parser.addPositionalArgument(QStringLiteral("TABLE"),
         tr("The table to export: %1.").arg(tableIds().join(QStringLiteral(", "))));
     const QCommandLineOption help(
@@ -87,7 +79,7 @@ int ExportCommand::run(
             .arg(Vocabulary::ids(Vocab::MemberStatus).join(QStringLiteral(", "))),
         QStringLiteral("S1,S2"));
     const QCommandLineOption preset(QStringLiteral("preset"),
-        tr("A purpose preset for attendees: %1.").arg(presetIds().join(QStringLiteral(", "))),
+        tr("A purpose preset for attendees: %1.").arg(exchange::FieldCatalog::presetIds().join(QStringLiteral(", "))),
         QStringLiteral("NAME"));
     const QCommandLineOption columns(QStringLiteral("columns"),
         tr("The field ids to write, in order, separated by commas."), QStringLiteral("F1,F2"));
@@ -146,7 +138,7 @@ int ExportCommand::run(
         request.preset = exchange::FieldCatalog::presetFromId(parser.value(preset));
         if (!request.preset) {
             return failure(tr("Unknown preset “%1”; the presets are %2.")
-                               .arg(parser.value(preset), presetIds().join(QStringLiteral(", "))));
+                               .arg(parser.value(preset), exchange::FieldCatalog::presetIds().join(QStringLiteral(", "))));
         }
     }
 

@@ -33,14 +33,6 @@ QStringList kindIds()
     return ids;
 }
 
-QStringList presetIds()
-{
-    QStringList ids;
-    for (exchange::FieldCatalog::Preset preset : exchange::FieldCatalog::presets())
-        ids.append(exchange::FieldCatalog::presetId(preset));
-    return ids;
-}
-
 } // namespace
 
 void PrintCommand::setPdfWriter(PdfWriter writer)
@@ -92,7 +84,7 @@ int PrintCommand::run(
         tr("The attendee list's columns: the export preset %1 (default badges: names in both "
            "scripts, position, community, role; public lists only the members who agreed to "
            "appear on public lists).")
-            .arg(presetIds().join(QStringLiteral(", "))),
+            .arg(exchange::FieldCatalog::presetIds().join(QStringLiteral(", "))),
         QStringLiteral("NAME"), QStringLiteral("badges"));
     const QCommandLineOption members(QStringLiteral("members"),
         tr("Only these members (their uids, separated by commas)."), QStringLiteral("UIDS"));
@@ -142,7 +134,7 @@ int PrintCommand::run(
         = exchange::FieldCatalog::presetFromId(parser.value(preset));
     if (!chosenPreset) {
         return usageError(tr("Unknown preset “%1”; the presets are %2.")
-                              .arg(parser.value(preset), presetIds().join(QStringLiteral(", "))));
+                              .arg(parser.value(preset), exchange::FieldCatalog::presetIds().join(QStringLiteral(", "))));
     }
     request.preset = *chosenPreset;
     if (parser.value(layout) != QLatin1String("a6") && parser.value(layout) != QLatin1String("a4"))

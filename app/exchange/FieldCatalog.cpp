@@ -277,6 +277,14 @@ QList<FieldCatalog::Preset> FieldCatalog::presets()
         Preset::Full };
 }
 
+QStringList FieldCatalog::presetIds()
+{
+    QStringList ids;
+    for (Preset preset : presets())
+        ids.append(presetId(preset));
+    return ids;
+}
+
 QString FieldCatalog::presetId(Preset preset)
 {
     switch (preset) {

@@ -57,6 +57,7 @@ public:
     // Attendee presets.
     static QList<Preset> presets();
     static QString presetId(Preset preset); // "rooming"
+    static QStringList presetIds(); // in the order of presets(), for messages and help
     static std::optional<Preset> presetFromId(const QString &id);
     static QString presetLabel(Preset preset); // "Hotel rooming list"
     static QString presetDescription(Preset preset); // one sentence: what it is for
