@@ -12,66 +12,14 @@
 #include "models/RecordChoices.h"
 #include "storage/Database.h"
 #include "storage/DelegationRepository.h"
-#include "storage/ListSource.h"
 
 #include <QComboBox>
-#include <QHash>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QLocale>
 
 namespace dd::ui {
-namespace {
-
-// Every contact as a choice: "Олена Савчук", sorted by family name as the contacts list is.
-// (models::recordChoices offers records with a name column; a person has two.) Namesakes are
-// told apart by their organisation or community.
-QList<models::RecordChoice> contactChoices(const storage::Database &database, QString *error)
-{
-    QList<models::RecordChoice> choices;
-    storage::ListSource source(database, EntityKind::Contact);
-    const int family = source.columnIndex(QStringLiteral("family_name"));
-    const int given = source.columnIndex(QStringLiteral("given_name"));
-    const int organisation = source.columnIndex(QStringLiteral("organisation"));
-    const int community = source.columnIndex(QStringLiteral("community"));
-    if (family < 0 || given < 0) {
-        *error = QStringLiteral("contacts have no name columns");
-        return choices;
-    }
-    source.setSort(family, Qt::AscendingOrder);
-
-    // Each row is [id, uid, one value per column].
-    constexpr int page = 500;
-    QList<QString> places;
-    const auto value = [](const QVariantList &row, int column) {
-        return column < 0 ? QString() : row.at(column + 2).toString();
-    };
-    for (int offset = 0;; offset += page) {
-        const QList<QVariantList> rows = source.fetch(offset, page);
-        for (const QVariantList &row : rows) {
-            const QString name = QStringList({ value(row, given), value(row, family) }).join(QLatin1Char(' ')).trimmed();
-            choices.append({ row.at(0).toLongLong(), name });
-            const QString where = value(row, organisation);
-            places.append(where.isEmpty() ? value(row, community) : where);
-        }
-        if (rows.size() < page)
-            break;
-    }
-    *error = source.lastError();
-
-    QHash<QString, int> uses;
-    for (const models::RecordChoice &choice : std::as_const(choices))
-        ++uses[choice.label];
-    for (qsizetype i = 0; i < choices.size(); ++i) {
-        if (uses.value(choices.at(i).label) > 1 && !places.at(i).isEmpty())
-            choices[i].label += QStringLiteral(" — ") + places.at(i);
-    }
-    return choices;
-}
-
-} // namespace
-
 DelegationDialog::DelegationDialog(storage::Database &database, QWidget *parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::DelegationDialog>())
@@ -142,7 +90,7 @@ void DelegationDialog::fillContactChoices(QComboBox *combo)
 {
     combo->addItem(tr("(none)"), QVariant::fromValue(RowId(0)));
     QString error;
-    for (const models::RecordChoice &choice : contactChoices(m_database, &error))
+    for (const models::RecordChoice &choice : models::personChoices(m_database, &error))
         combo->addItem(choice.label, QVariant::fromValue(choice.id));
     if (!error.isEmpty())
         showSaveError(tr("The contacts to choose from could not be read: %1").arg(error));

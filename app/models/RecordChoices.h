@@ -26,4 +26,9 @@ struct RecordChoice {
 QList<RecordChoice> recordChoices(const storage::Database &database, EntityKind kind,
                                   QString *error = nullptr);
 
+// Every contact by name, "Олена Савчук", in the contacts list's order (by family name); two
+// namesakes are told apart by their organisation, or else their community. For a choice where
+// the name is enough (a delegation's head); models::contactChoices adds position and place.
+QList<RecordChoice> personChoices(const storage::Database &database, QString *error = nullptr);
+
 } // namespace dd::models
