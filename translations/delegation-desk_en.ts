@@ -4,17 +4,17 @@
 <context>
     <name>CalendarCommand</name>
     <message numerus="yes">
-        <source>Wrote %n event(s) to %1.</source>
-        <translation>
-            <numerusform>Wrote %n event to %1.</numerusform>
-            <numerusform>Wrote %n events to %1.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Left out %n meeting(s) without a start time.</source>
         <translation>
             <numerusform>Left out %n meeting without a start time.</numerusform>
             <numerusform>Left out %n meetings without a start time.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n event(s) to %1.</source>
+        <translation>
+            <numerusform>Wrote %n event to %1.</numerusform>
+            <numerusform>Wrote %n events to %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -42,6 +42,13 @@
         <translation>
             <numerusform>%n row have problems; nothing was imported.</numerusform>
             <numerusform>%n rows have problems; nothing was imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) of this delegation are named “%1”.</source>
+        <translation>
+            <numerusform>%n member of this delegation are named “%1”.</numerusform>
+            <numerusform>%n members of this delegation are named “%1”.</numerusform>
         </translation>
     </message>
 </context>
@@ -188,13 +195,6 @@
 <context>
     <name>DocumentHtml</name>
     <message numerus="yes">
-        <source>%n member(s) from %1 group(s)</source>
-        <translation>
-            <numerusform>%n member from %1 group</numerusform>
-            <numerusform>%n members from %1 groups</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n meeting(s)</source>
         <translation>
             <numerusform>%n meeting</numerusform>
@@ -206,6 +206,13 @@
         <translation>
             <numerusform>%n guest</numerusform>
             <numerusform>%n guests</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) from %1 group(s)</source>
+        <translation>
+            <numerusform>%n member from %1 group</numerusform>
+            <numerusform>%n members from %1 groups</numerusform>
         </translation>
     </message>
 </context>
@@ -263,17 +270,17 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Wrote “%1” for %n member(s) to “%2”.</source>
-        <translation>
-            <numerusform>Wrote “%1” for %n member to “%2”.</numerusform>
-            <numerusform>Wrote “%1” for %n members to “%2”.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Marked %n badge(s) printed.</source>
         <translation>
             <numerusform>Marked %n badge printed.</numerusform>
             <numerusform>Marked %n badges printed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote “%1” for %n member(s) to “%2”.</source>
+        <translation>
+            <numerusform>Wrote “%1” for %n member to “%2”.</numerusform>
+            <numerusform>Wrote “%1” for %n members to “%2”.</numerusform>
         </translation>
     </message>
 </context>
@@ -349,14 +356,6 @@
 <context>
     <name>dd::ui::DelegationPage</name>
     <message numerus="yes">
-        <source>%n planned</source>
-        <comment>members or communities the delegation counts in all</comment>
-        <translation>
-            <numerusform>%n planned</numerusform>
-            <numerusform>%n planned</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n member(s): %1</source>
         <translation>
             <numerusform>%n member: %1</numerusform>
@@ -403,6 +402,14 @@
         <translation>
             <numerusform>Remove %n members from the delegation</numerusform>
             <numerusform>Remove %n members from the delegation</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n planned</source>
+        <comment>members or communities the delegation counts in all</comment>
+        <translation>
+            <numerusform>%n planned</numerusform>
+            <numerusform>%n planned</numerusform>
         </translation>
     </message>
 </context>

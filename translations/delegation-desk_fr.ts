@@ -5,58 +5,65 @@
     <name>Calendar</name>
     <message>
         <source>Counterparts: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Interlocuteurs&#xa0;: %1</translation>
     </message>
     <message>
         <source>Who goes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Participants&#xa0;: %1</translation>
     </message>
     <message>
         <source>Outcome: %1</source>
-        <translation type="unfinished">Résultat&#xa0;: %1</translation>
+        <translation>Résultat&#xa0;: %1</translation>
     </message>
     <message>
         <source>Delegation: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Délégation&#xa0;: %1</translation>
     </message>
     <message>
         <source>Cannot write “%1”: %2</source>
-        <translation type="unfinished">Impossible d’écrire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+        <translation>Impossible d’écrire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>CalendarCommand</name>
     <message>
         <source>Usage: %1</source>
-        <translation type="unfinished">Utilisation&#xa0;: %1</translation>
+        <translation>Utilisation&#xa0;: %1</translation>
     </message>
     <message>
         <source>Writes a delegation&apos;s meetings as an iCalendar file (RFC 5545) for Thunderbird, Outlook and phone calendars: one event per meeting, in the meeting&apos;s time zone (else the event&apos;s). Meetings without a start time are left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrit les rencontres d’une délégation dans un fichier iCalendar (RFC 5545) pour Thunderbird, Outlook et les agendas des téléphones&#xa0;: un événement par rencontre, dans le fuseau horaire de la rencontre (à défaut, celui de l’événement). Les rencontres sans heure de début sont omises.</translation>
     </message>
     <message>
         <source>Show help for this command.</source>
-        <translation type="unfinished">Afficher l’aide de cette commande.</translation>
+        <translation>Afficher l’aide de cette commande.</translation>
     </message>
     <message>
         <source>The delegation (its name or uid).</source>
-        <translation type="unfinished"></translation>
+        <translation>La délégation (son nom ou son uid).</translation>
     </message>
     <message>
         <source>The .ics file to write (written whole or not at all), or - for standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier .ics à écrire (écrit en entier ou pas du tout), ou - pour la sortie standard.</translation>
     </message>
     <message>
         <source>calendar takes no arguments, only options.</source>
-        <translation type="unfinished"></translation>
+        <translation>calendar ne prend aucun argument, seulement des options.</translation>
     </message>
     <message>
         <source>calendar needs --delegation NAME|UID.</source>
-        <translation type="unfinished"></translation>
+        <translation>calendar attend --delegation NAME|UID.</translation>
     </message>
     <message>
         <source>calendar needs --output FILE.ics.</source>
-        <translation type="unfinished"></translation>
+        <translation>calendar attend --output FILE.ics.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out %n meeting(s) without a start time.</source>
+        <translation>
+            <numerusform>%n rencontre sans heure de début a été omise.</numerusform>
+            <numerusform>%n rencontres sans heure de début ont été omises.</numerusform>
+        </translation>
     </message>
     <message>
         <source>standard output</source>
@@ -64,13 +71,6 @@
     </message>
     <message numerus="yes">
         <source>Wrote %n event(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Left out %n meeting(s) without a start time.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -92,16 +92,16 @@
         <translation>Une autre modification est encore en cours d’écriture.</translation>
     </message>
     <message>
-        <source>The %1 have changed since, so this cannot be replayed.</source>
-        <translation>Les %1 ont changé depuis&#xa0;: impossible de rejouer cette modification.</translation>
-    </message>
-    <message>
         <source>The recorded changes are damaged.</source>
         <translation>Les modifications enregistrées sont endommagées.</translation>
     </message>
     <message>
         <source>Replaying the changes would leave a record in “%1” pointing to one that is gone.</source>
         <translation>Rejouer les modifications laisserait dans «&#xa0;%1&#xa0;» une fiche pointant vers une fiche disparue.</translation>
+    </message>
+    <message>
+        <source>The %1 have changed since, so this cannot be replayed.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -294,15 +294,15 @@ Sans commande, il ouvre la fenêtre&#xa0;; avec une commande, il s’exécute sa
     </message>
     <message>
         <source>read contacts, communities, organisations or attendees from CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>lire contacts, collectivités, organisations ou participants depuis un CSV</translation>
     </message>
     <message>
         <source>write a delegation&apos;s list, badges, programme or letters as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>écrire liste, badges, programme ou lettres d’une délégation en PDF</translation>
     </message>
     <message>
         <source>write a delegation&apos;s meetings as an iCalendar file</source>
-        <translation type="unfinished"></translation>
+        <translation>écrire les rencontres d’une délégation dans un fichier iCalendar</translation>
     </message>
 </context>
 <context>
@@ -585,10 +585,6 @@ Sans commande, il ouvre la fenêtre&#xa0;; avec une commande, il s’exécute sa
         <translation>«&#xa0;%1&#xa0;» n’est pas un champ de %2. Ses champs sont&#xa0;: %3.</translation>
     </message>
     <message>
-        <source>Presets are for attendees only, not for %1.</source>
-        <translation>Les modèles ne concernent que les participants, pas les %1.</translation>
-    </message>
-    <message>
         <source>No field was chosen.</source>
         <translation>Aucun champ n’a été choisi.</translation>
     </message>
@@ -612,214 +608,233 @@ Sans commande, il ouvre la fenêtre&#xa0;; avec une commande, il s’exécute sa
         <source>No column was chosen.</source>
         <translation>Aucune colonne n’a été choisie.</translation>
     </message>
+    <message>
+        <source>Presets are for attendees only, not for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CsvImport</name>
     <message>
         <source>Column “%1” is not imported: no field has that name.</source>
-        <translation type="unfinished"></translation>
+        <translation>La colonne «&#xa0;%1&#xa0;» n’est pas importée&#xa0;: aucun champ ne porte ce nom.</translation>
     </message>
     <message>
         <source>Column “%1” is not imported: an earlier column holds the field “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>La colonne «&#xa0;%1&#xa0;» n’est pas importée&#xa0;: une colonne précédente contient déjà le champ «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>%1 has no field “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>La table %1 n’a pas de champ «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>The file has no column “%1” (for the field “%2”).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier n’a pas de colonne «&#xa0;%1&#xa0;» (pour le champ «&#xa0;%2&#xa0;»).</translation>
     </message>
     <message>
         <source>Column “%1” (the field “%2”) is not imported into %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>La colonne «&#xa0;%1&#xa0;» (champ «&#xa0;%2&#xa0;») n’est pas importée dans la table %3.</translation>
     </message>
     <message>
         <source>No column holds the field “%1” (%2), which every row needs; name it in the header or map it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune colonne ne contient le champ «&#xa0;%1&#xa0;» (%2), obligatoire pour chaque ligne&#xa0;; nommez-le dans l’en-tête ou associez-le à une colonne.</translation>
     </message>
     <message>
         <source>“%1” is not one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» ne fait pas partie des valeurs admises&#xa0;: %2.</translation>
     </message>
     <message>
         <source>“%1” is neither yes nor no.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’est ni «&#xa0;oui&#xa0;» ni «&#xa0;non&#xa0;».</translation>
     </message>
     <message>
         <source>“%1” is not a date written as 2025-11-18.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une date au format 2025-11-18.</translation>
     </message>
     <message>
         <source>“%1” is not a date and time written as 2025-11-18T09:30.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une date et une heure au format 2025-11-18T09:30.</translation>
     </message>
     <message>
         <source>No community has the code or uid “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune collectivité n’a le code ou l’uid «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>There is no community “%1”; import or enter it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a pas de collectivité «&#xa0;%1&#xa0;»&#xa0;; importez-la ou saisissez-la d’abord.</translation>
     </message>
     <message>
         <source>%1 communities are named “%2”; give the code of the one you mean in community_code.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 collectivités s’appellent «&#xa0;%2&#xa0;»&#xa0;; donnez dans community_code le code de celle que vous voulez dire.</translation>
     </message>
     <message>
         <source>There is no organisation “%1”; import or enter it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a pas d’organisation «&#xa0;%1&#xa0;»&#xa0;; importez-la ou saisissez-la d’abord.</translation>
     </message>
     <message>
         <source>%1 organisations are named “%2”; give its uid instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 organisations s’appellent «&#xa0;%2&#xa0;»&#xa0;; donnez plutôt l’uid de celle que vous voulez dire.</translation>
     </message>
     <message>
         <source>No contact has the uid “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun contact n’a l’uid «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>A community needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une collectivité doit avoir un nom.</translation>
     </message>
     <message>
         <source>“%1” is not a population (a whole number of at least 0).</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une population valide (un nombre entier positif ou nul).</translation>
     </message>
     <message>
         <source>The row names no delegation.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ligne n’indique aucune délégation.</translation>
     </message>
     <message>
         <source>The check-out date is before the check-in date.</source>
-        <translation type="unfinished"></translation>
+        <translation>La date de départ est antérieure à la date d’arrivée.</translation>
     </message>
     <message>
         <source>The row has %1 fields where the header has %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nombre de champs de la ligne (%1) diffère de celui de l’en-tête (%2).</translation>
     </message>
     <message>
         <source>The file has no header line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier n’a pas de ligne d’en-tête.</translation>
     </message>
     <message>
         <source>Attendees are imported into a delegation: choose one, or map a delegation column.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les participants sont importés dans une délégation&#xa0;: choisissez-en une, ou indiquez la colonne qui contient la délégation.</translation>
     </message>
     <message>
         <source>Line %1: the database refused the row: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne %1&#xa0;: la base de données a refusé la ligne&#xa0;: %2</translation>
     </message>
     <message>
         <source>The import was cancelled; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’import a été annulé&#xa0;; rien n’a été modifié.</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) have problems; nothing was imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ligne pose problème&#xa0;; rien n’a été importé.</numerusform>
+            <numerusform>%n lignes posent problème&#xa0;; rien n’a été importé.</numerusform>
         </translation>
     </message>
     <message>
         <source>The import could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L’import n’a pas pu être enregistré&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 cannot be imported; import contacts, communities, organisations or attendees.</source>
-        <translation type="unfinished"></translation>
+        <translation>La table %1 ne peut pas être importée&#xa0;; vous pouvez importer des contacts, des collectivités, des organisations ou des participants.</translation>
     </message>
     <message>
         <source>Cannot read “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>Cannot write “%1”: %2</source>
-        <translation type="unfinished">Impossible d’écrire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+        <translation>Impossible d’écrire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>reason</source>
-        <translation type="unfinished"></translation>
+        <translation>motif</translation>
     </message>
     <message>
         <source>Line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Line %1, field “%2”: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne %1, champ «&#xa0;%2&#xa0;»&#xa0;: %3</translation>
     </message>
     <message>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorer</translation>
     </message>
     <message>
         <source>Update</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre à jour</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer</translation>
+    </message>
+    <message>
+        <source>No member of this delegation is named “%1”.</source>
+        <translation>Aucun membre de cette délégation ne s’appelle «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) of this delegation are named “%1”.</source>
+        <translation>
+            <numerusform>%n membre de cette délégation s’appelle «&#xa0;%1&#xa0;».</numerusform>
+            <numerusform>%n membres de cette délégation s’appellent «&#xa0;%1&#xa0;».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A member cannot share a room with themselves.</source>
+        <translation>Un membre ne peut pas partager une chambre avec lui-même.</translation>
     </message>
 </context>
 <context>
     <name>CsvReader</name>
     <message>
         <source>Detect</source>
-        <translation type="unfinished"></translation>
+        <translation>Détection automatique</translation>
     </message>
     <message>
         <source>UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8</translation>
     </message>
     <message>
         <source>Windows-1251 (Cyrillic)</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows-1251 (cyrillique)</translation>
     </message>
     <message>
         <source>Windows-1252 (Western European)</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows-1252 (Europe occidentale)</translation>
     </message>
     <message>
         <source>Comma</source>
-        <translation type="unfinished"></translation>
+        <translation>Virgule</translation>
     </message>
     <message>
         <source>Semicolon</source>
-        <translation type="unfinished"></translation>
+        <translation>Point-virgule</translation>
     </message>
     <message>
         <source>Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabulation</translation>
     </message>
     <message>
         <source>The file holds binary data (a NUL byte at byte %1), not CSV text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier contient des données binaires (un octet NUL à la position %1), pas du texte CSV.</translation>
     </message>
     <message>
         <source>The file cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier ne peut pas être lu.</translation>
     </message>
     <message>
         <source>The file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier est vide.</translation>
     </message>
     <message>
         <source>The file holds binary data (control characters), not CSV text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier contient des données binaires (caractères de contrôle), pas du texte CSV.</translation>
     </message>
     <message>
         <source>This system cannot decode %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce système ne sait pas décoder l’encodage %1.</translation>
     </message>
     <message>
         <source>The file is not valid %1 text (near line %2); choose its encoding.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier n’est pas un texte %1 valide (vers la ligne %2)&#xa0;; choisissez son encodage.</translation>
     </message>
     <message>
         <source>Line %1: a field is longer than %2 characters; this is not a list of records (or a quote is missing).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne %1&#xa0;: un champ dépasse %2 caractères&#xa0;; ce n’est pas une liste d’enregistrements (ou il manque un guillemet).</translation>
     </message>
     <message>
         <source>Line %1, column %2: the quoted field that starts here never ends (a closing quote is missing).</source>
@@ -1181,10 +1196,6 @@ Sans commande, il ouvre la fenêtre&#xa0;; avec une commande, il s’exécute sa
         <translation>un membre ne peut pas partager une chambre avec lui-même</translation>
     </message>
     <message>
-        <source>a party names either a %1 or an %2, and exactly one of them</source>
-        <translation>une partie désigne soit un %1, soit un %2, et exactement l’un des deux</translation>
-    </message>
-    <message>
         <source>a partnership needs at least one named party</source>
         <translation>un partenariat exige au moins une partie nommée</translation>
     </message>
@@ -1235,6 +1246,10 @@ Sans commande, il ouvre la fenêtre&#xa0;; avec une commande, il s’exécute sa
     <message>
         <source>The demonstration scenario was not loaded; nothing was changed. Saving failed: %1</source>
         <translation>Le scénario de démonstration n’a pas été chargé&#xa0;; rien n’a été modifié. Échec de l’enregistrement&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>a party names either a %1 or an %2, and exactly one of them</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1412,6 +1427,112 @@ Sans commande, il ouvre la fenêtre&#xa0;; avec une commande, il s’exécute sa
 </context>
 <context>
     <name>DocumentHtml</name>
+    <message>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meeting(s)</source>
+        <translation>
+            <numerusform>%n rencontre</numerusform>
+            <numerusform>%n rencontres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Rencontre</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Counterpart</source>
+        <translation>Interlocuteurs</translation>
+    </message>
+    <message>
+        <source>No meeting is planned yet.</source>
+        <translation>Aucune rencontre n’est encore prévue.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n guest(s)</source>
+        <translation>
+            <numerusform>%n personne</numerusform>
+            <numerusform>%n personnes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Guest (as in the passport)</source>
+        <translation>Nom (tel qu’au passeport)</translation>
+    </message>
+    <message>
+        <source>Room type</source>
+        <translation>Type de chambre</translation>
+    </message>
+    <message>
+        <source>Sharing with</source>
+        <translation>Partage la chambre avec</translation>
+    </message>
+    <message>
+        <source>Nights</source>
+        <translation>Nuits</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Besoins</translation>
+    </message>
+    <message>
+        <source>Arrivals</source>
+        <translation>Arrivées</translation>
+    </message>
+    <message>
+        <source>Departures</source>
+        <translation>Départs</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>Collectivité</translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation>Transport</translation>
+    </message>
+    <message>
+        <source>Flight or train</source>
+        <translation>Vol ou train</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Date not known yet</source>
+        <translation>Date pas encore connue</translation>
+    </message>
+    <message>
+        <source>No arrival is known yet.</source>
+        <translation>Aucune arrivée n’est encore connue.</translation>
+    </message>
+    <message>
+        <source>No departure is known yet.</source>
+        <translation>Aucun départ n’est encore connu.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
     <message numerus="yes">
         <source>%n member(s) from %1 group(s)</source>
         <translation type="unfinished">
@@ -1420,129 +1541,23 @@ Sans commande, il ouvre la fenêtre&#xa0;; avec une commande, il s’exécute sa
         </translation>
     </message>
     <message>
-        <source>No.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n meeting(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation type="unfinished">Heure</translation>
-    </message>
-    <message>
-        <source>Meeting</source>
-        <translation type="unfinished">Rencontre</translation>
-    </message>
-    <message>
-        <source>Place</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Counterpart</source>
-        <translation type="unfinished">Interlocuteur</translation>
-    </message>
-    <message>
         <source>Who goes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Participants</translation>
     </message>
     <message>
         <source>Time not set yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No meeting is planned yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n guest(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Guest (as in the passport)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Room type</source>
-        <translation type="unfinished">Type de chambre</translation>
-    </message>
-    <message>
-        <source>Sharing with</source>
-        <translation type="unfinished">Partage la chambre avec</translation>
-    </message>
-    <message>
         <source>Check-in</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Arrivée</translation>
     </message>
     <message>
         <source>Check-out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nights</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Needs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Arrivals</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Departures</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation type="unfinished">Nom</translation>
-    </message>
-    <message>
-        <source>Community</source>
-        <translation type="unfinished">Collectivité</translation>
-    </message>
-    <message>
-        <source>Transport</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Flight or train</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation type="unfinished">Téléphone</translation>
-    </message>
-    <message>
-        <source>Date not known yet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Départ</translation>
     </message>
     <message>
         <source>place not known yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No arrival is known yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No departure is known yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1550,81 +1565,81 @@ Sans commande, il ouvre la fenêtre&#xa0;; avec une commande, il s’exécute sa
     <name>DocumentPreview</name>
     <message>
         <source>Print preview: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu avant impression&#xa0;: %1</translation>
     </message>
     <message>
         <source>Save as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer en PDF</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
     <name>DocumentSource</name>
     <message>
         <source>Attendee list</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste des participants</translation>
     </message>
     <message>
         <source>Badges</source>
-        <translation type="unfinished">Badges</translation>
+        <translation>Badges</translation>
     </message>
     <message>
         <source>Programme</source>
-        <translation type="unfinished">Programme</translation>
+        <translation>Programme</translation>
     </message>
     <message>
         <source>Rooming list</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste de répartition des chambres</translation>
     </message>
     <message>
         <source>Arrivals and departures</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrivées et départs</translation>
     </message>
     <message>
         <source>Visa invitation letters</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettres d’invitation pour le visa</translation>
     </message>
     <message>
         <source>The delegation does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>La délégation n’existe pas.</translation>
     </message>
     <message>
         <source>“%1” is not a member of the delegation “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas membre de la délégation «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>Without a community</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans collectivité</translation>
     </message>
     <message>
         <source>Hotel not chosen yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Hôtel pas encore choisi</translation>
     </message>
 </context>
 <context>
     <name>Documents</name>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Page %1 sur %2</translation>
     </message>
     <message>
         <source>Printed on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimé le %1</translation>
     </message>
     <message>
         <source>Cannot draw the document on this device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de produire le document sur ce périphérique.</translation>
     </message>
     <message>
         <source>Cannot start a new page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de commencer une nouvelle page.</translation>
     </message>
     <message>
         <source>Cannot write “%1”: %2</source>
-        <translation type="unfinished">Impossible d’écrire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+        <translation>Impossible d’écrire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -2490,179 +2505,179 @@ Sans commande, il ouvre la fenêtre&#xa0;; avec une commande, il s’exécute sa
     <name>ImportCommand</name>
     <message>
         <source>Usage: %1</source>
-        <translation type="unfinished">Utilisation&#xa0;: %1</translation>
+        <translation>Utilisation&#xa0;: %1</translation>
     </message>
     <message>
         <source>Imports %1 from a CSV file in one transaction: all rows land or none does, unless --skip-bad-rows leaves the bad ones out. Columns are matched to fields by field id or by their English, Ukrainian or French label; --map names the column of a field. Passport-Latin names are filled by transliteration when empty. Duplicates (the same uid, e-mail, or name in the same community; for attendees, a contact who is already a member) are skipped unless --on-duplicate says otherwise; an update sets the fields the file holds a value for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importe les lignes d’un fichier CSV dans l’une des tables (%1) en une seule transaction&#xa0;: toutes les lignes sont enregistrées ou aucune, sauf si --skip-bad-rows écarte les lignes fautives. Les colonnes sont associées aux champs par identifiant de champ ou par leur libellé anglais, ukrainien ou français&#xa0;; --map indique la colonne d’un champ. Les noms (passeport) vides sont remplis par translittération. Les doublons (même uid, même e-mail ou même nom dans la même collectivité&#xa0;; pour les participants, un contact déjà membre de la délégation) sont ignorés, sauf indication contraire de --on-duplicate&#xa0;; une mise à jour renseigne les champs pour lesquels le fichier contient une valeur.</translation>
     </message>
     <message>
         <source>The table to import into: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La table où importer&#xa0;: %1.</translation>
     </message>
     <message>
         <source>The CSV file to read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier CSV à lire.</translation>
     </message>
     <message>
         <source>Show help for this command.</source>
-        <translation type="unfinished">Afficher l’aide de cette commande.</translation>
+        <translation>Afficher l’aide de cette commande.</translation>
     </message>
     <message>
         <source>The column (its header or its number, from 1) that holds a field; may be repeated.</source>
-        <translation type="unfinished"></translation>
+        <translation>La colonne (son en-tête ou son numéro, à partir de 1) qui contient un champ&#xa0;; répétable.</translation>
     </message>
     <message>
         <source>Attendees: the delegation they are members of (its name or uid).</source>
-        <translation type="unfinished"></translation>
+        <translation>Participants&#xa0;: la délégation dont ils sont membres (son nom ou son uid).</translation>
     </message>
     <message>
         <source>The file&apos;s encoding: auto (the default), utf-8, windows-1251 or windows-1252.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’encodage du fichier&#xa0;: auto (par défaut), utf-8, windows-1251 ou windows-1252.</translation>
     </message>
     <message>
         <source>The delimiter: auto (the default), comma, semicolon or tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le séparateur&#xa0;: auto (par défaut), comma, semicolon ou tab.</translation>
     </message>
     <message>
         <source>What to do with a row that matches a stored record or an earlier row: skip (the default), update or create.</source>
-        <translation type="unfinished"></translation>
+        <translation>Que faire d’une ligne qui correspond à une fiche enregistrée ou à une ligne précédente&#xa0;: skip (par défaut), update ou create.</translation>
     </message>
     <message>
         <source>Leave out the rows with problems (listed on stderr) and import the others.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écarter les lignes à problèmes (listées sur stderr) et importer les autres.</translation>
     </message>
     <message>
         <source>Read and check everything, write nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout lire et vérifier, sans rien écrire.</translation>
     </message>
     <message>
         <source>import takes a TABLE and a FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>import prend une table TABLE et un fichier FILE.</translation>
     </message>
     <message>
         <source>Unknown table “%1”; use one of %2.</source>
-        <translation type="unfinished">Table inconnue «&#xa0;%1&#xa0;»&#xa0;; utilisez l’une de celles-ci&#xa0;: %2.</translation>
+        <translation>Table inconnue «&#xa0;%1&#xa0;»&#xa0;; utilisez l’une de celles-ci&#xa0;: %2.</translation>
     </message>
     <message>
         <source>--encoding takes auto, utf-8, windows-1251 or windows-1252, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--encoding attend auto, utf-8, windows-1251 ou windows-1252, pas «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>--delimiter takes auto, comma, semicolon or tab, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--delimiter attend auto, comma, semicolon ou tab, pas «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>--on-duplicate takes skip, update or create, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--on-duplicate attend skip, update ou create, pas «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>--map takes FIELD=COLUMN, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--map attend FIELD=COLUMN, pas «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>--delegation needs a name or uid.</source>
-        <translation type="unfinished">--delegation attend un nom ou un uid.</translation>
+        <translation>--delegation attend un nom ou un uid.</translation>
     </message>
     <message>
         <source>--delegation is for attendees only.</source>
-        <translation type="unfinished"></translation>
+        <translation>--delegation ne s’applique qu’à la table attendees.</translation>
     </message>
     <message>
         <source>no such file.</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier introuvable.</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more problem(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… et %n autre problème.</numerusform>
+            <numerusform>… et %n autres problèmes.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) have problems; nothing was imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ligne pose problème&#xa0;; rien n’a été importé.</numerusform>
+            <numerusform>%n lignes posent problème&#xa0;; rien n’a été importé.</numerusform>
         </translation>
     </message>
     <message>
         <source>Dry run of “%1” into %2: %3 row(s) read; %4 would be created, %5 updated, %6 skipped as duplicates, %7 rejected. Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Essai à blanc de l’import de «&#xa0;%1&#xa0;» dans la table %2. Lignes lues&#xa0;: %3&#xa0;; à créer&#xa0;: %4, à mettre à jour&#xa0;: %5, doublons à ignorer&#xa0;: %6, rejetées&#xa0;: %7. Rien n’a été écrit.</translation>
     </message>
     <message>
         <source>Imported “%1” into %2: %3 row(s) read; %4 created, %5 updated, %6 skipped as duplicates, %7 rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Import de «&#xa0;%1&#xa0;» dans la table %2 terminé. Lignes lues&#xa0;: %3&#xa0;; créées&#xa0;: %4, mises à jour&#xa0;: %5, ignorées comme doublons&#xa0;: %6, rejetées&#xa0;: %7.</translation>
     </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message>
         <source>Import from CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un fichier CSV</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished">&amp;Fichier&#xa0;:</translation>
+        <translation>&amp;Fichier&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Choisir…</translation>
     </message>
     <message>
         <source>Into:</source>
-        <translation type="unfinished"></translation>
+        <translation>Destination&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Encoding:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Encodage&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Delimiter:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Séparateur&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;olonnes</translation>
     </message>
     <message>
         <source>&amp;Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aperçu</translation>
     </message>
     <message>
         <source>P&amp;roblems</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Problèmes</translation>
     </message>
     <message>
         <source>&amp;Leave out the rows with problems and import the others</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Laisser de côté les lignes à problèmes et importer les autres</translation>
     </message>
     <message>
         <source>&amp;Save rejected rows…</source>
-        <translation type="unfinished"></translation>
+        <translation>En&amp;registrer les lignes rejetées…</translation>
     </message>
     <message>
         <source>D&amp;uplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Doublons</translation>
     </message>
     <message>
         <source>For &amp;all duplicates:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour &amp;tous les doublons&#xa0;:</translation>
     </message>
     <message>
         <source>Ca&amp;ncel import</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;nnuler l’import</translation>
     </message>
 </context>
 <context>
     <name>ImportWriter</name>
     <message>
         <source>The database is not open.</source>
-        <translation type="unfinished">La base de données n’est pas ouverte.</translation>
+        <translation>La base de données n’est pas ouverte.</translation>
     </message>
     <message>
         <source>No import is under way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun import n’est en cours.</translation>
     </message>
 </context>
 <context>
@@ -3112,11 +3127,11 @@ Sans commande, il ouvre la fenêtre&#xa0;; avec une commande, il s’exécute sa
     </message>
     <message>
         <source>&amp;Import from CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer un fichier CSV…</translation>
     </message>
     <message>
         <source>Read contacts, communities, organisations or a delegation&apos;s members from a CSV file, checked row by row before anything is written</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire des contacts, collectivités, organisations ou les membres d’une délégation depuis un fichier CSV, vérifié ligne par ligne avant toute écriture</translation>
     </message>
 </context>
 <context>
@@ -3324,10 +3339,6 @@ Sans commande, il ouvre la fenêtre&#xa0;; avec une commande, il s’exécute sa
         <translation>AF 1053, TGV 9876…</translation>
     </message>
     <message>
-        <source>Arrival at:</source>
-        <translation>Arrivée à&#xa0;:</translation>
-    </message>
-    <message>
         <source>Airport or station</source>
         <translation>Aéroport ou gare</translation>
     </message>
@@ -3396,16 +3407,20 @@ Sans commande, il ouvre la fenêtre&#xa0;; avec une commande, il s’exécute sa
         <translation>végétarien, halal, allergies…</translation>
     </message>
     <message>
-        <source>Accessibility:</source>
-        <translation>Accessibilité&#xa0;:</translation>
-    </message>
-    <message>
         <source>wheelchair, step-free room…</source>
         <translation>fauteuil roulant, chambre sans marche…</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
         <translation>&amp;Notes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Arrival at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accessibility:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3750,128 +3765,128 @@ Sans commande, il ouvre la fenêtre&#xa0;; avec une commande, il s’exécute sa
     <name>PrintCommand</name>
     <message>
         <source>Usage: %1</source>
-        <translation type="unfinished">Utilisation&#xa0;: %1</translation>
+        <translation>Utilisation&#xa0;: %1</translation>
     </message>
     <message>
         <source>Writes a delegation&apos;s document as a PDF file (A4, fonts embedded): attendees (the attendee list by community, with a preset&apos;s columns), badges, programme (the meetings by day), rooming (the hotel&apos;s list), arrivals (arrivals and departures by day and place) or letters (a visa invitation letter per member; they hold passport details). Without --members, the members who take part (not declined, cancelled or replaced).</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrit un document d’une délégation dans un fichier PDF (A4, polices incorporées)&#xa0;: attendees (la liste des participants par collectivité, avec les colonnes d’un modèle), badges, programme (les rencontres par jour), rooming (la liste des chambres pour l’hôtel), arrivals (les arrivées et départs par jour et par lieu) ou letters (une lettre d’invitation pour le visa par membre&#xa0;; elles contiennent les données du passeport). Sans --members, les membres qui participent (sauf ceux qui ont décliné, annulé ou été remplacés).</translation>
     </message>
     <message>
         <source>The document: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le document&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Show help for this command.</source>
-        <translation type="unfinished">Afficher l’aide de cette commande.</translation>
+        <translation>Afficher l’aide de cette commande.</translation>
     </message>
     <message>
         <source>The delegation (its name or uid).</source>
-        <translation type="unfinished"></translation>
+        <translation>La délégation (son nom ou son uid).</translation>
     </message>
     <message>
         <source>The PDF file to write (written whole or not at all).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier PDF à écrire (écrit en entier ou pas du tout).</translation>
     </message>
     <message>
         <source>The attendee list&apos;s columns: the export preset %1 (default badges: names in both scripts, position, community, role; public lists only the members who agreed to appear on public lists).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les colonnes de la liste des participants&#xa0;: le modèle d’export %1 (par défaut badges&#xa0;: noms dans les deux écritures, fonction, collectivité, rôle&#xa0;; public ne contient que les membres qui ont accepté de figurer sur les listes publiques).</translation>
     </message>
     <message>
         <source>Only these members (their uids, separated by commas).</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement ces membres (leurs uid, séparés par des virgules).</translation>
     </message>
     <message>
         <source>Badges one per A6 page (a6) or four per A4 sheet with cutting marks (a4, the default).</source>
-        <translation type="unfinished"></translation>
+        <translation>Badges&#xa0;: un par page A6 (a6) ou quatre par feuille A4 avec traits de coupe (a4, par défaut).</translation>
     </message>
     <message>
         <source>Badges only for the members whose badge is not printed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Badges uniquement pour les membres dont le badge n’est pas encore imprimé.</translation>
     </message>
     <message>
         <source>After writing the badges, mark them printed in the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Après l’écriture des badges, les marquer comme imprimés dans la base de données.</translation>
     </message>
     <message>
         <source>The language of the letters: en (the default) or fr.</source>
-        <translation type="unfinished"></translation>
+        <translation>La langue des lettres&#xa0;: en (par défaut) ou fr.</translation>
     </message>
     <message>
         <source>The purpose of the visit the letters state (default: taking part in the event).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le but de la visite indiqué dans les lettres (par défaut&#xa0;: participer à l’événement).</translation>
     </message>
     <message>
         <source>Who pays the stay, as the letters state (default: the coordinating organisation).</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui prend en charge le séjour, comme l’indiquent les lettres (par défaut&#xa0;: l’organisation coordinatrice).</translation>
     </message>
     <message>
         <source>An edited letter template (HTML with {{placeholders}}, UTF-8) instead of the built-in one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un modèle de lettre modifié (HTML avec des champs comme {{city}}, UTF-8) au lieu du modèle intégré.</translation>
     </message>
     <message>
         <source>print takes one DOCUMENT: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>print prend un document DOCUMENT&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Unknown document “%1”; use one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Document inconnu «&#xa0;%1&#xa0;»&#xa0;; utilisez l’un de ceux-ci&#xa0;: %2.</translation>
     </message>
     <message>
         <source>print needs --delegation NAME|UID.</source>
-        <translation type="unfinished"></translation>
+        <translation>print attend --delegation NAME|UID.</translation>
     </message>
     <message>
         <source>print needs --output FILE.pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>print attend --output FILE.pdf.</translation>
     </message>
     <message>
         <source>Unknown preset “%1”; the presets are %2.</source>
-        <translation type="unfinished">Modèle inconnu «&#xa0;%1&#xa0;»&#xa0;; les modèles sont&#xa0;: %2.</translation>
+        <translation>Modèle inconnu «&#xa0;%1&#xa0;»&#xa0;; les modèles sont&#xa0;: %2.</translation>
     </message>
     <message>
         <source>--layout takes a6 or a4, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--layout attend a6 ou a4, pas «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>--letter-language takes en or fr, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--letter-language attend en ou fr, pas «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>--members needs at least one member uid.</source>
-        <translation type="unfinished"></translation>
+        <translation>--members attend au moins un uid de membre.</translation>
     </message>
     <message>
         <source>--mark-printed goes with print badges only.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot read the template “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--mark-printed ne s’utilise qu’avec print badges.</translation>
     </message>
     <message>
         <source>This program was built without the document renderer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce programme a été compilé sans le moteur de rendu des documents.</translation>
     </message>
     <message numerus="yes">
         <source>Wrote the programme with %n meeting(s) to “%1”.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Wrote “%1” for %n member(s) to “%2”.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Programme de %n rencontre écrit dans «&#xa0;%1&#xa0;».</numerusform>
+            <numerusform>Programme de %n rencontres écrit dans «&#xa0;%1&#xa0;».</numerusform>
         </translation>
     </message>
     <message>
         <source>The badges were written, but could not be marked printed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les badges ont été écrits, mais n’ont pas pu être marqués comme imprimés&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>Marked %n badge(s) printed.</source>
+        <translation>
+            <numerusform>%n badge marqué comme imprimé.</numerusform>
+            <numerusform>%n badges marqués comme imprimés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot read the template “%1”: %2</source>
+        <translation type="unfinished">Impossible de lire le modèle de lettre «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote “%1” for %n member(s) to “%2”.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -4100,251 +4115,251 @@ Sans commande, il ouvre la fenêtre&#xa0;; avec une commande, il s’exécute sa
     <name>Vocabulary</name>
     <message>
         <source>Hromada</source>
-        <translation>Hromada</translation>
+        <translation type="unfinished">Hromada</translation>
     </message>
     <message>
         <source>Commune</source>
-        <translation>Commune</translation>
+        <translation type="unfinished">Commune</translation>
     </message>
     <message>
         <source>City</source>
-        <translation>Ville</translation>
+        <translation type="unfinished">Ville</translation>
     </message>
     <message>
         <source>Raion</source>
-        <translation>Raïon</translation>
+        <translation type="unfinished">Raïon</translation>
     </message>
     <message>
         <source>Oblast</source>
-        <translation>Oblast</translation>
+        <translation type="unfinished">Oblast</translation>
     </message>
     <message>
         <source>Département</source>
-        <translation>Département</translation>
+        <translation type="unfinished">Département</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation>Région</translation>
+        <translation type="unfinished">Région</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation>Autre</translation>
+        <translation type="unfinished">Autre</translation>
     </message>
     <message>
         <source>NGO</source>
-        <translation>ONG</translation>
+        <translation type="unfinished">ONG</translation>
     </message>
     <message>
         <source>Association of municipalities</source>
-        <translation>Association de collectivités</translation>
+        <translation type="unfinished">Association de collectivités</translation>
     </message>
     <message>
         <source>Government body</source>
-        <translation>Administration de l’État</translation>
+        <translation type="unfinished">Administration de l’État</translation>
     </message>
     <message>
         <source>Regional authority</source>
-        <translation>Collectivité régionale</translation>
+        <translation type="unfinished">Collectivité régionale</translation>
     </message>
     <message>
         <source>Donor</source>
-        <translation>Bailleur de fonds</translation>
+        <translation type="unfinished">Bailleur de fonds</translation>
     </message>
     <message>
         <source>International body</source>
-        <translation>Organisation internationale</translation>
+        <translation type="unfinished">Organisation internationale</translation>
     </message>
     <message>
         <source>Programme</source>
-        <translation>Programme</translation>
+        <translation type="unfinished">Programme</translation>
     </message>
     <message>
         <source>Conference</source>
-        <translation>Conférence</translation>
+        <translation type="unfinished">Conférence</translation>
     </message>
     <message>
         <source>Study visit</source>
-        <translation>Visite d’étude</translation>
+        <translation type="unfinished">Visite d’étude</translation>
     </message>
     <message>
         <source>Forum</source>
-        <translation>Forum</translation>
+        <translation type="unfinished">Forum</translation>
     </message>
     <message>
         <source>Signing ceremony</source>
-        <translation>Cérémonie de signature</translation>
+        <translation type="unfinished">Cérémonie de signature</translation>
     </message>
     <message>
         <source>Planning</source>
-        <translation>En préparation</translation>
+        <translation type="unfinished">En préparation</translation>
     </message>
     <message>
         <source>Confirmed</source>
-        <translation>Confirmé</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Travelling</source>
-        <translation>En voyage</translation>
+        <translation type="unfinished">En voyage</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation>Terminé</translation>
+        <translation type="unfinished">Terminée</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation>Annulé</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Head of delegation</source>
-        <translation>Chef de délégation</translation>
+        <translation type="unfinished">Chef de délégation</translation>
     </message>
     <message>
         <source>Mayor</source>
-        <translation>Maire</translation>
+        <translation type="unfinished">Maire</translation>
     </message>
     <message>
         <source>Deputy</source>
-        <translation>Adjoint au maire</translation>
+        <translation type="unfinished">Adjoint au maire</translation>
     </message>
     <message>
         <source>Councillor</source>
-        <translation>Conseiller municipal</translation>
+        <translation type="unfinished">Conseiller municipal</translation>
     </message>
     <message>
         <source>Staff</source>
-        <translation>Personnel</translation>
+        <translation type="unfinished">Personnel</translation>
     </message>
     <message>
         <source>Interpreter</source>
-        <translation>Interprète</translation>
+        <translation type="unfinished">Interprète</translation>
     </message>
     <message>
         <source>Coordinator</source>
-        <translation>Coordinateur</translation>
+        <translation type="unfinished">Coordinateur</translation>
     </message>
     <message>
         <source>Press</source>
-        <translation>Presse</translation>
+        <translation type="unfinished">Presse</translation>
     </message>
     <message>
         <source>Accompanying person</source>
-        <translation>Accompagnant</translation>
+        <translation type="unfinished">Accompagnant</translation>
     </message>
     <message>
         <source>Invited</source>
-        <translation>Invité</translation>
+        <translation type="unfinished">Invité</translation>
     </message>
     <message>
         <source>Nominated</source>
-        <translation>Désigné</translation>
+        <translation type="unfinished">Désigné</translation>
     </message>
     <message>
         <source>Declined</source>
-        <translation>A décliné</translation>
+        <translation type="unfinished">A décliné</translation>
     </message>
     <message>
         <source>Replaced</source>
-        <translation>Remplacé</translation>
+        <translation type="unfinished">Remplacé</translation>
     </message>
     <message>
         <source>Attended</source>
-        <translation>Présent</translation>
+        <translation type="unfinished">Présent</translation>
     </message>
     <message>
         <source>No-show</source>
-        <translation>Absent</translation>
+        <translation type="unfinished">Absent</translation>
     </message>
     <message>
         <source>Not needed</source>
-        <translation>Pas nécessaire</translation>
+        <translation type="unfinished">Pas nécessaire</translation>
     </message>
     <message>
         <source>To request</source>
-        <translation>À demander</translation>
+        <translation type="unfinished">À demander</translation>
     </message>
     <message>
         <source>Requested</source>
-        <translation>Demandé</translation>
+        <translation type="unfinished">Demandé</translation>
     </message>
     <message>
         <source>Issued</source>
-        <translation>Délivré</translation>
+        <translation type="unfinished">Délivré</translation>
     </message>
     <message>
         <source>Refused</source>
-        <translation>Refusé</translation>
+        <translation type="unfinished">Refusé</translation>
     </message>
     <message>
         <source>Plane</source>
-        <translation>Avion</translation>
+        <translation type="unfinished">Avion</translation>
     </message>
     <message>
         <source>Train</source>
-        <translation>Train</translation>
+        <translation type="unfinished">Train</translation>
     </message>
     <message>
         <source>Bus</source>
-        <translation>Autocar</translation>
+        <translation type="unfinished">Autocar</translation>
     </message>
     <message>
         <source>Car</source>
-        <translation>Voiture</translation>
+        <translation type="unfinished">Voiture</translation>
     </message>
     <message>
         <source>Twinning</source>
-        <translation>Jumelage</translation>
+        <translation type="unfinished">Jumelage</translation>
     </message>
     <message>
         <source>Cooperation</source>
-        <translation>Coopération</translation>
+        <translation type="unfinished">Coopération</translation>
     </message>
     <message>
         <source>Friendship</source>
-        <translation>Amitié</translation>
+        <translation type="unfinished">Amitié</translation>
     </message>
     <message>
         <source>Memorandum of understanding</source>
-        <translation>Protocole d’accord</translation>
+        <translation type="unfinished">Protocole d’accord</translation>
     </message>
     <message>
         <source>Inter-municipal cooperation</source>
-        <translation>Coopération intercommunale</translation>
+        <translation type="unfinished">Coopération intercommunale</translation>
     </message>
     <message>
         <source>First contact</source>
-        <translation>Premier contact</translation>
+        <translation type="unfinished">Premier contact</translation>
     </message>
     <message>
         <source>Exploring</source>
-        <translation>Exploration</translation>
+        <translation type="unfinished">Exploration</translation>
     </message>
     <message>
         <source>Letter of intent</source>
-        <translation>Lettre d’intention</translation>
+        <translation type="unfinished">Lettre d’intention</translation>
     </message>
     <message>
         <source>Drafting</source>
-        <translation>Rédaction</translation>
+        <translation type="unfinished">Rédaction</translation>
     </message>
     <message>
         <source>Signed</source>
-        <translation>Signé</translation>
+        <translation type="unfinished">Signé le</translation>
     </message>
     <message>
         <source>Ratified</source>
-        <translation>Ratifié</translation>
+        <translation type="unfinished">Ratifié le</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation>Actif</translation>
+        <translation type="unfinished">Actif</translation>
     </message>
     <message>
         <source>Dormant</source>
-        <translation>En sommeil</translation>
+        <translation type="unfinished">En sommeil</translation>
     </message>
     <message>
         <source>Ended</source>
-        <translation>Terminé</translation>
+        <translation type="unfinished">Terminé</translation>
     </message>
 </context>
 <context>
@@ -4553,7 +4568,7 @@ Sans commande, il ouvre la fenêtre&#xa0;; avec une commande, il s’exécute sa
     <name>dd::storage::BadgeMarks</name>
     <message>
         <source>There is no delegation member “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le membre de délégation «&#xa0;%1&#xa0;» n’existe pas.</translation>
     </message>
 </context>
 <context>
@@ -4613,10 +4628,6 @@ Sans commande, il ouvre la fenêtre&#xa0;; avec une commande, il s’exécute sa
         <translation>Filtrer…</translation>
     </message>
     <message>
-        <source>Record %1</source>
-        <translation>Fiche %1</translation>
-    </message>
-    <message>
         <source>shown: %1 of %2</source>
         <translation>affichés&#xa0;: %1 sur %2</translation>
     </message>
@@ -4628,6 +4639,10 @@ Sans commande, il ouvre la fenêtre&#xa0;; avec une commande, il s’exécute sa
         <source>%1; %2</source>
         <comment>chosen; shown</comment>
         <translation>%1&#xa0;; %2</translation>
+    </message>
+    <message>
+        <source>Record %1</source>
+        <translation type="unfinished">Fiche %1</translation>
     </message>
 </context>
 <context>
@@ -4684,10 +4699,6 @@ Sans commande, il ouvre la fenêtre&#xa0;; avec une commande, il s’exécute sa
         <translation>(aucune)</translation>
     </message>
     <message>
-        <source>Record %1</source>
-        <translation>Fiche %1</translation>
-    </message>
-    <message>
         <source>The contact could not be saved: %1</source>
         <translation>Le contact n’a pas pu être enregistré&#xa0;: %1</translation>
     </message>
@@ -4698,6 +4709,10 @@ Sans commande, il ouvre la fenêtre&#xa0;; avec une commande, il s’exécute sa
     <message>
         <source>The organisations to choose from could not be read: %1</source>
         <translation>Impossible de lire les organisations proposées&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Record %1</source>
+        <translation type="unfinished">Fiche %1</translation>
     </message>
 </context>
 <context>
@@ -4723,12 +4738,12 @@ Sans commande, il ouvre la fenêtre&#xa0;; avec une commande, il s’exécute sa
         <translation>Impossible de lire les contacts proposés&#xa0;: %1</translation>
     </message>
     <message>
-        <source>Record %1</source>
-        <translation>Fiche %1</translation>
-    </message>
-    <message>
         <source>The delegation could not be saved: %1</source>
         <translation>La délégation n’a pas pu être enregistrée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Record %1</source>
+        <translation type="unfinished">Fiche %1</translation>
     </message>
 </context>
 <context>
@@ -4744,10 +4759,6 @@ Sans commande, il ouvre la fenêtre&#xa0;; avec une commande, il s’exécute sa
     <message>
         <source>Back to the list</source>
         <translation>Retour à la liste</translation>
-    </message>
-    <message>
-        <source>Alt+Left, Esc</source>
-        <translation>Alt+Gauche, Échap</translation>
     </message>
     <message>
         <source>Add Members…</source>
@@ -4782,10 +4793,6 @@ Sans commande, il ouvre la fenêtre&#xa0;; avec une commande, il s’exécute sa
         <translation>Modifier le membre courant</translation>
     </message>
     <message>
-        <source>Enter, F2</source>
-        <translation>Entrée, F2</translation>
-    </message>
-    <message>
         <source>Remove from Delegation</source>
         <translation>Retirer de la délégation</translation>
     </message>
@@ -4809,14 +4816,6 @@ Sans commande, il ouvre la fenêtre&#xa0;; avec une commande, il s’exécute sa
     <message>
         <source>dates not set yet</source>
         <translation>dates pas encore fixées</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n planned</source>
-        <comment>members or communities the delegation counts in all</comment>
-        <translation>
-            <numerusform>%n prévu</numerusform>
-            <numerusform>%n prévus</numerusform>
-        </translation>
     </message>
     <message>
         <source>The members could not be read: %1</source>
@@ -4908,6 +4907,22 @@ Sans commande, il ouvre la fenêtre&#xa0;; avec une commande, il s’exécute sa
             <numerusform>Retirer %n membres de la délégation</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Alt+Left, Esc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter, F2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n planned</source>
+        <comment>members or communities the delegation counts in all</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>dd::ui::EventDialog</name>
@@ -4924,12 +4939,12 @@ Sans commande, il ouvre la fenêtre&#xa0;; avec une commande, il s’exécute sa
         <translation>Modifier «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <source>Record %1</source>
-        <translation>Fiche %1</translation>
-    </message>
-    <message>
         <source>The event could not be saved: %1</source>
         <translation>L’événement n’a pas pu être enregistré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Record %1</source>
+        <translation type="unfinished">Fiche %1</translation>
     </message>
 </context>
 <context>
@@ -4998,10 +5013,6 @@ Sans commande, il ouvre la fenêtre&#xa0;; avec une commande, il s’exécute sa
     <message>
         <source>(none)</source>
         <translation>(aucun)</translation>
-    </message>
-    <message>
-        <source>The choices for %1 could not be read: %2</source>
-        <translation>Impossible de lire les choix pour «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>Family name</source>
@@ -5082,68 +5093,106 @@ Sans commande, il ouvre la fenêtre&#xa0;; avec une commande, il s’exécute sa
         <source>The form holds text that is not saved: Enter saves it, Esc again discards it and closes.</source>
         <translation>Le formulaire contient du texte non enregistré&#xa0;: Entrée l’enregistre, Échap une seconde fois l’abandonne et ferme.</translation>
     </message>
+    <message>
+        <source>The choices for %1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dd::ui::ImportDialog</name>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer</translation>
     </message>
     <message>
         <source>Column in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonne du fichier</translation>
     </message>
     <message>
         <source>First value</source>
-        <translation type="unfinished"></translation>
+        <translation>Première valeur</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Same</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Import from CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un fichier CSV</translation>
     </message>
     <message>
         <source>CSV files (*.csv *.txt *.tsv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV (*.csv *.txt *.tsv);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Save rejected rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les lignes rejetées</translation>
     </message>
     <message>
         <source>rejected-rows.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>rejected-rows.csv</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>— not imported —</source>
+        <translation>— ne pas importer —</translation>
+    </message>
+    <message>
+        <source>P&amp;roblems (%1)</source>
+        <translation>&amp;Problèmes (%1)</translation>
+    </message>
+    <message>
+        <source>line %1 of the file</source>
+        <translation>la ligne %1 du fichier</translation>
+    </message>
+    <message>
+        <source>a stored record</source>
+        <translation>une fiche déjà enregistrée</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicates (%1)</source>
+        <translation>&amp;Doublons (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n rejected row(s) to “%1”.</source>
+        <translation>
+            <numerusform>%n ligne rejetée enregistrée dans «&#xa0;%1&#xa0;».</numerusform>
+            <numerusform>%n lignes rejetées enregistrées dans «&#xa0;%1&#xa0;».</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have problems; nothing was imported.</source>
+        <translation>
+            <numerusform>%n ligne pose problème&#xa0;; rien n’a été importé.</numerusform>
+            <numerusform>%n lignes posent problème&#xa0;; rien n’a été importé.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Same</source>
+        <translation type="unfinished">Champ identique</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation type="unfinished">Correspond à</translation>
     </message>
     <message>
         <source>Read as %1, separated by %2.</source>
@@ -5152,40 +5201,6 @@ Sans commande, il ouvre la fenêtre&#xa0;; avec une commande, il s’exécute sa
     <message>
         <source>%1 row(s): %2 to create, %3 to update, %4 duplicate(s) to skip, %5 with problems.</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>— not imported —</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>P&amp;roblems (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>line %1 of the file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a stored record</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>D&amp;uplicates (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Saved %n rejected row(s) to “%1”.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) have problems; nothing was imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
     </message>
     <message>
         <source>Imported %1: %2 created, %3 updated, %4 skipped, %5 left out.</source>
@@ -5348,10 +5363,6 @@ Organise les délégations municipales et les partenariats entre collectivités,
         <translation>L’historique d’annulation a été vidé&#xa0;; la base de données est telle qu’elle était.</translation>
     </message>
     <message>
-        <source>New “%1”</source>
-        <translation>Création de «&#xa0;%1&#xa0;»</translation>
-    </message>
-    <message>
         <source>Edit “%1”</source>
         <translation>Modification de «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -5388,80 +5399,84 @@ Organise les délégations municipales et les partenariats entre collectivités,
         <translation>Saisie rapide</translation>
     </message>
     <message>
-        <source>&amp;Print Preview</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save as P&amp;DF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export &amp;Calendar (.ics)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The delegation&apos;s meetings as an iCalendar file for Thunderbird, Outlook and phones</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Import from CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Import d’un fichier CSV</translation>
     </message>
     <message numerus="yes">
         <source>Import of %n record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Import de %n fiche</numerusform>
+            <numerusform>Import de %n fiches</numerusform>
         </translation>
     </message>
     <message>
+        <source>&amp;Print Preview</source>
+        <translation type="unfinished">&amp;Aperçu avant impression</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF</source>
+        <translation type="unfinished">Enregistrer en &amp;PDF</translation>
+    </message>
+    <message>
+        <source>Export &amp;Calendar (.ics)…</source>
+        <translation type="unfinished">Exporter l’a&amp;genda (.ics)…</translation>
+    </message>
+    <message>
+        <source>The delegation&apos;s meetings as an iCalendar file for Thunderbird, Outlook and phones</source>
+        <translation type="unfinished">Les rencontres de la délégation dans un fichier iCalendar pour Thunderbird, Outlook et les téléphones</translation>
+    </message>
+    <message>
         <source>Cannot make the document</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Impossible de créer le document</translation>
     </message>
     <message>
         <source>Saved “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Fichier enregistré&#xa0;: «&#xa0;%1&#xa0;».</translation>
     </message>
     <message numerus="yes">
         <source>Mark %n badge(s) printed</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>Marquage de %n badge comme imprimé</numerusform>
+            <numerusform>Marquage de %n badges comme imprimés</numerusform>
         </translation>
     </message>
     <message>
         <source>Cannot mark the badges printed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Impossible de marquer les badges comme imprimés</translation>
     </message>
     <message>
         <source>Cannot make the calendar</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Impossible de créer l’agenda</translation>
     </message>
     <message>
         <source>Export Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Exporter l’agenda</translation>
     </message>
     <message>
         <source>iCalendar files (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Fichiers iCalendar (*.ics)</translation>
     </message>
     <message>
         <source>Cannot write the calendar</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Impossible d’écrire l’agenda</translation>
     </message>
     <message numerus="yes">
         <source>%n meeting(s) written to “%1”.</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n rencontre exportée dans «&#xa0;%1&#xa0;».</numerusform>
+            <numerusform>%n rencontres exportées dans «&#xa0;%1&#xa0;».</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n meeting(s) without a time left out.</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n rencontre sans heure a été omise.</numerusform>
+            <numerusform>%n rencontres sans heure ont été omises.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>New “%1”</source>
+        <translation type="unfinished">Création de «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -5491,12 +5506,12 @@ Organise les délégations municipales et les partenariats entre collectivités,
         <translation>(aucune)</translation>
     </message>
     <message>
-        <source>Record %1</source>
-        <translation>Fiche %1</translation>
-    </message>
-    <message>
         <source>The meeting could not be saved: %1</source>
         <translation>La rencontre n’a pas pu être enregistrée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Record %1</source>
+        <translation type="unfinished">Fiche %1</translation>
     </message>
 </context>
 <context>
@@ -5508,14 +5523,6 @@ Organise les délégations municipales et les partenariats entre collectivités,
     <message>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; in %2</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; dans %2</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; in %2, %3</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; dans %2, %3</translation>
     </message>
     <message>
         <source>Not set</source>
@@ -5552,6 +5559,14 @@ Organise les délégations municipales et les partenariats entre collectivités,
     <message>
         <source>The member could not be saved: %1</source>
         <translation>Le membre n’a pas pu être enregistré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; in %2</source>
+        <translation type="unfinished">&lt;b&gt;%1&lt;/b&gt; dans %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; in %2, %3</source>
+        <translation type="unfinished">&lt;b&gt;%1&lt;/b&gt; dans %2, %3</translation>
     </message>
 </context>
 <context>
@@ -5604,12 +5619,12 @@ Organise les délégations municipales et les partenariats entre collectivités,
         <translation>Modifier «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <source>Record %1</source>
-        <translation>Fiche %1</translation>
-    </message>
-    <message>
         <source>The organisation could not be saved: %1</source>
         <translation>L’organisation n’a pas pu être enregistrée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Record %1</source>
+        <translation type="unfinished">Fiche %1</translation>
     </message>
 </context>
 <context>

@@ -5,58 +5,66 @@
     <name>Calendar</name>
     <message>
         <source>Counterparts: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Співрозмовники: %1</translation>
     </message>
     <message>
         <source>Who goes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Учасники: %1</translation>
     </message>
     <message>
         <source>Outcome: %1</source>
-        <translation type="unfinished">Результат: %1</translation>
+        <translation>Результат: %1</translation>
     </message>
     <message>
         <source>Delegation: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Делегація: %1</translation>
     </message>
     <message>
         <source>Cannot write “%1”: %2</source>
-        <translation type="unfinished">Не вдалося записати «%1»: %2</translation>
+        <translation>Не вдалося записати «%1»: %2</translation>
     </message>
 </context>
 <context>
     <name>CalendarCommand</name>
     <message>
         <source>Usage: %1</source>
-        <translation type="unfinished">Використання: %1</translation>
+        <translation>Використання: %1</translation>
     </message>
     <message>
         <source>Writes a delegation&apos;s meetings as an iCalendar file (RFC 5545) for Thunderbird, Outlook and phone calendars: one event per meeting, in the meeting&apos;s time zone (else the event&apos;s). Meetings without a start time are left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Записує зустрічі делегації у файл iCalendar (RFC 5545) для Thunderbird, Outlook і календарів на телефоні: одна подія на кожну зустріч, у часовому поясі зустрічі (якщо його не вказано — заходу). Зустрічі без часу початку пропускаються.</translation>
     </message>
     <message>
         <source>Show help for this command.</source>
-        <translation type="unfinished">Показати довідку до цієї команди.</translation>
+        <translation>Показати довідку до цієї команди.</translation>
     </message>
     <message>
         <source>The delegation (its name or uid).</source>
-        <translation type="unfinished"></translation>
+        <translation>Делегація (її назва або uid).</translation>
     </message>
     <message>
         <source>The .ics file to write (written whole or not at all), or - for standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл .ics для запису (записується повністю або не записується взагалі) або - для стандартного виводу.</translation>
     </message>
     <message>
         <source>calendar takes no arguments, only options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Команда calendar не приймає аргументів, лише параметри.</translation>
     </message>
     <message>
         <source>calendar needs --delegation NAME|UID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Команда calendar потребує --delegation NAME|UID.</translation>
     </message>
     <message>
         <source>calendar needs --output FILE.ics.</source>
-        <translation type="unfinished"></translation>
+        <translation>Команда calendar потребує --output FILE.ics.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out %n meeting(s) without a start time.</source>
+        <translation>
+            <numerusform>Пропущено %n зустріч без часу початку.</numerusform>
+            <numerusform>Пропущено %n зустрічі без часу початку.</numerusform>
+            <numerusform>Пропущено %n зустрічей без часу початку.</numerusform>
+        </translation>
     </message>
     <message>
         <source>standard output</source>
@@ -64,14 +72,6 @@
     </message>
     <message numerus="yes">
         <source>Wrote %n event(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Left out %n meeting(s) without a start time.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -94,16 +94,16 @@
         <translation>Інша зміна ще записується.</translation>
     </message>
     <message>
-        <source>The %1 have changed since, so this cannot be replayed.</source>
-        <translation>Відтоді %1 змінилися, тому цю дію неможливо повторити.</translation>
-    </message>
-    <message>
         <source>The recorded changes are damaged.</source>
         <translation>Записані зміни пошкоджено.</translation>
     </message>
     <message>
         <source>Replaying the changes would leave a record in “%1” pointing to one that is gone.</source>
         <translation>Після повторного застосування змін запис у «%1» посилався б на вже видалений запис.</translation>
+    </message>
+    <message>
+        <source>The %1 have changed since, so this cannot be replayed.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -298,15 +298,15 @@ Without a command it opens the window; with one it runs without a window.</sourc
     </message>
     <message>
         <source>read contacts, communities, organisations or attendees from CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>прочитати контакти, громади, організації або учасників із CSV</translation>
     </message>
     <message>
         <source>write a delegation&apos;s list, badges, programme or letters as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>записати список, бейджі, програму чи листи делегації в PDF</translation>
     </message>
     <message>
         <source>write a delegation&apos;s meetings as an iCalendar file</source>
-        <translation type="unfinished"></translation>
+        <translation>записати зустрічі делегації у файл iCalendar</translation>
     </message>
 </context>
 <context>
@@ -589,10 +589,6 @@ Without a command it opens the window; with one it runs without a window.</sourc
         <translation>«%1» не є полем %2. Його поля: %3.</translation>
     </message>
     <message>
-        <source>Presets are for attendees only, not for %1.</source>
-        <translation>Шаблони призначені лише для учасників, а не для %1.</translation>
-    </message>
-    <message>
         <source>No field was chosen.</source>
         <translation>Не вибрано жодного поля.</translation>
     </message>
@@ -616,215 +612,235 @@ Without a command it opens the window; with one it runs without a window.</sourc
         <source>No column was chosen.</source>
         <translation>Не вибрано жодного стовпця.</translation>
     </message>
+    <message>
+        <source>Presets are for attendees only, not for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CsvImport</name>
     <message>
         <source>Column “%1” is not imported: no field has that name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Стовпець «%1» не імпортується: немає поля з такою назвою.</translation>
     </message>
     <message>
         <source>Column “%1” is not imported: an earlier column holds the field “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Стовпець «%1» не імпортується: поле «%2» уже береться з попереднього стовпця.</translation>
     </message>
     <message>
         <source>%1 has no field “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Таблиця %1 не має поля «%2».</translation>
     </message>
     <message>
         <source>The file has no column “%1” (for the field “%2”).</source>
-        <translation type="unfinished"></translation>
+        <translation>У файлі немає стовпця «%1» (для поля «%2»).</translation>
     </message>
     <message>
         <source>Column “%1” (the field “%2”) is not imported into %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Стовпець «%1» (поле «%2») не імпортується в таблицю %3.</translation>
     </message>
     <message>
         <source>No column holds the field “%1” (%2), which every row needs; name it in the header or map it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жоден стовпець не містить поля «%1» (%2), обов’язкового для кожного рядка; додайте його назву в заголовок або зіставте з ним стовпець.</translation>
     </message>
     <message>
         <source>“%1” is not one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» не належить до допустимих значень: %2.</translation>
     </message>
     <message>
         <source>“%1” is neither yes nor no.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» не є ні «так», ні «ні».</translation>
     </message>
     <message>
         <source>“%1” is not a date written as 2025-11-18.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» не є датою у форматі 2025-11-18.</translation>
     </message>
     <message>
         <source>“%1” is not a date and time written as 2025-11-18T09:30.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» не є датою й часом у форматі 2025-11-18T09:30.</translation>
     </message>
     <message>
         <source>No community has the code or uid “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Немає громади з кодом або uid «%1».</translation>
     </message>
     <message>
         <source>There is no community “%1”; import or enter it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Громади «%1» немає; спершу імпортуйте або введіть її.</translation>
     </message>
     <message>
         <source>%1 communities are named “%2”; give the code of the one you mean in community_code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кілька громад (%1) мають назву «%2»; укажіть у community_code код потрібної.</translation>
     </message>
     <message>
         <source>There is no organisation “%1”; import or enter it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Організації «%1» немає; спершу імпортуйте або введіть її.</translation>
     </message>
     <message>
         <source>%1 organisations are named “%2”; give its uid instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кілька організацій (%1) мають назву «%2»; натомість укажіть uid потрібної.</translation>
     </message>
     <message>
         <source>No contact has the uid “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Немає контакту з uid «%1».</translation>
     </message>
     <message>
         <source>A community needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Громада повинна мати назву.</translation>
     </message>
     <message>
         <source>“%1” is not a population (a whole number of at least 0).</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» не є кількістю населення (потрібне ціле число, не менше 0).</translation>
     </message>
     <message>
         <source>The row names no delegation.</source>
-        <translation type="unfinished"></translation>
+        <translation>У рядку не вказано делегацію.</translation>
     </message>
     <message>
         <source>The check-out date is before the check-in date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата виселення раніша за дату заселення.</translation>
     </message>
     <message>
         <source>The row has %1 fields where the header has %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кількість полів у рядку (%1) не збігається з кількістю в заголовку (%2).</translation>
     </message>
     <message>
         <source>The file has no header line.</source>
-        <translation type="unfinished"></translation>
+        <translation>У файлі немає рядка заголовка.</translation>
     </message>
     <message>
         <source>Attendees are imported into a delegation: choose one, or map a delegation column.</source>
-        <translation type="unfinished"></translation>
+        <translation>Учасників імпортують у делегацію: виберіть її або вкажіть стовпець із делегацією.</translation>
     </message>
     <message>
         <source>Line %1: the database refused the row: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Рядок %1: база даних відхилила рядок: %2</translation>
     </message>
     <message>
         <source>The import was cancelled; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Імпорт скасовано; нічого не змінено.</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) have problems; nothing was imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Проблеми в %n рядку; нічого не імпортовано.</numerusform>
+            <numerusform>Проблеми в %n рядках; нічого не імпортовано.</numerusform>
+            <numerusform>Проблеми в %n рядках; нічого не імпортовано.</numerusform>
         </translation>
     </message>
     <message>
         <source>The import could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося зберегти результат імпорту: %1</translation>
     </message>
     <message>
         <source>%1 cannot be imported; import contacts, communities, organisations or attendees.</source>
-        <translation type="unfinished"></translation>
+        <translation>Таблицю %1 не можна імпортувати; імпортувати можна контакти, громади, організації або учасників.</translation>
     </message>
     <message>
         <source>Cannot read “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося прочитати «%1»: %2</translation>
     </message>
     <message>
         <source>Cannot write “%1”: %2</source>
-        <translation type="unfinished">Не вдалося записати «%1»: %2</translation>
+        <translation>Не вдалося записати «%1»: %2</translation>
     </message>
     <message>
         <source>reason</source>
-        <translation type="unfinished"></translation>
+        <translation>причина</translation>
     </message>
     <message>
         <source>Line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Рядок %1: %2</translation>
     </message>
     <message>
         <source>Line %1, field “%2”: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Рядок %1, поле «%2»: %3</translation>
     </message>
     <message>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Пропустити</translation>
     </message>
     <message>
         <source>Update</source>
-        <translation type="unfinished"></translation>
+        <translation>Оновити</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>Створити</translation>
+    </message>
+    <message>
+        <source>No member of this delegation is named “%1”.</source>
+        <translation>У цій делегації немає учасника на ім’я «%1».</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) of this delegation are named “%1”.</source>
+        <translation>
+            <numerusform>Ім’я «%1» має %n учасник цієї делегації.</numerusform>
+            <numerusform>Ім’я «%1» мають %n учасники цієї делегації.</numerusform>
+            <numerusform>Ім’я «%1» мають %n учасників цієї делегації.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A member cannot share a room with themselves.</source>
+        <translation>Учасник не може ділити номер сам із собою.</translation>
     </message>
 </context>
 <context>
     <name>CsvReader</name>
     <message>
         <source>Detect</source>
-        <translation type="unfinished"></translation>
+        <translation>Автовизначення</translation>
     </message>
     <message>
         <source>UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8</translation>
     </message>
     <message>
         <source>Windows-1251 (Cyrillic)</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows-1251 (кирилиця)</translation>
     </message>
     <message>
         <source>Windows-1252 (Western European)</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows-1252 (західноєвропейське)</translation>
     </message>
     <message>
         <source>Comma</source>
-        <translation type="unfinished"></translation>
+        <translation>Кома</translation>
     </message>
     <message>
         <source>Semicolon</source>
-        <translation type="unfinished"></translation>
+        <translation>Крапка з комою</translation>
     </message>
     <message>
         <source>Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Табуляція</translation>
     </message>
     <message>
         <source>The file holds binary data (a NUL byte at byte %1), not CSV text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл містить двійкові дані (байт NUL у позиції %1), а не текст CSV.</translation>
     </message>
     <message>
         <source>The file cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл неможливо прочитати.</translation>
     </message>
     <message>
         <source>The file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл порожній.</translation>
     </message>
     <message>
         <source>The file holds binary data (control characters), not CSV text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл містить двійкові дані (керувальні символи), а не текст CSV.</translation>
     </message>
     <message>
         <source>This system cannot decode %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ця система не підтримує кодування %1.</translation>
     </message>
     <message>
         <source>The file is not valid %1 text (near line %2); choose its encoding.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл не є коректним текстом у кодуванні %1 (біля рядка %2); виберіть його кодування.</translation>
     </message>
     <message>
         <source>Line %1: a field is longer than %2 characters; this is not a list of records (or a quote is missing).</source>
-        <translation type="unfinished"></translation>
+        <translation>Рядок %1: поле довше за %2 символів; це не список записів (або бракує лапки).</translation>
     </message>
     <message>
         <source>Line %1, column %2: the quoted field that starts here never ends (a closing quote is missing).</source>
@@ -1187,10 +1203,6 @@ Without a command it opens the window; with one it runs without a window.</sourc
         <translation>учасник не може ділити номер сам із собою</translation>
     </message>
     <message>
-        <source>a party names either a %1 or an %2, and exactly one of them</source>
-        <translation>сторона називає або %1, або %2 — рівно одне з них</translation>
-    </message>
-    <message>
         <source>a partnership needs at least one named party</source>
         <translation>партнерство потребує принаймні однієї названої сторони</translation>
     </message>
@@ -1241,6 +1253,10 @@ Without a command it opens the window; with one it runs without a window.</sourc
     <message>
         <source>The demonstration scenario was not loaded; nothing was changed. Saving failed: %1</source>
         <translation>Демонстраційний сценарій не завантажено; нічого не змінено. Не вдалося зберегти: %1</translation>
+    </message>
+    <message>
+        <source>a party names either a %1 or an %2, and exactly one of them</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1436,6 +1452,114 @@ Without a command it opens the window; with one it runs without a window.</sourc
 </context>
 <context>
     <name>DocumentHtml</name>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meeting(s)</source>
+        <translation>
+            <numerusform>%n зустріч</numerusform>
+            <numerusform>%n зустрічі</numerusform>
+            <numerusform>%n зустрічей</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Час</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Зустріч</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Місце</translation>
+    </message>
+    <message>
+        <source>Counterpart</source>
+        <translation>Співрозмовники</translation>
+    </message>
+    <message>
+        <source>No meeting is planned yet.</source>
+        <translation>Зустрічей ще не заплановано.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n guest(s)</source>
+        <translation>
+            <numerusform>%n гість</numerusform>
+            <numerusform>%n гості</numerusform>
+            <numerusform>%n гостей</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Guest (as in the passport)</source>
+        <translation>Гість (ім’я за паспортом)</translation>
+    </message>
+    <message>
+        <source>Room type</source>
+        <translation>Тип номера</translation>
+    </message>
+    <message>
+        <source>Sharing with</source>
+        <translation>Ділить номер з</translation>
+    </message>
+    <message>
+        <source>Nights</source>
+        <translation>Ночей</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Потреби</translation>
+    </message>
+    <message>
+        <source>Arrivals</source>
+        <translation>Прибуття</translation>
+    </message>
+    <message>
+        <source>Departures</source>
+        <translation>Від’їзд</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Ім’я</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>Громада</translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation>Транспорт</translation>
+    </message>
+    <message>
+        <source>Flight or train</source>
+        <translation>Рейс або поїзд</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Date not known yet</source>
+        <translation>Дата ще невідома</translation>
+    </message>
+    <message>
+        <source>No arrival is known yet.</source>
+        <translation>Відомостей про прибуття ще немає.</translation>
+    </message>
+    <message>
+        <source>No departure is known yet.</source>
+        <translation>Відомостей про від’їзд ще немає.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>так</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>ні</translation>
+    </message>
     <message numerus="yes">
         <source>%n member(s) from %1 group(s)</source>
         <translation type="unfinished">
@@ -1445,131 +1569,23 @@ Without a command it opens the window; with one it runs without a window.</sourc
         </translation>
     </message>
     <message>
-        <source>No.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n meeting(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation type="unfinished">Час</translation>
-    </message>
-    <message>
-        <source>Meeting</source>
-        <translation type="unfinished">Зустріч</translation>
-    </message>
-    <message>
-        <source>Place</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Counterpart</source>
-        <translation type="unfinished">Співрозмовник</translation>
-    </message>
-    <message>
         <source>Who goes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Учасники</translation>
     </message>
     <message>
         <source>Time not set yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No meeting is planned yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n guest(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Guest (as in the passport)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Room type</source>
-        <translation type="unfinished">Тип номера</translation>
-    </message>
-    <message>
-        <source>Sharing with</source>
-        <translation type="unfinished">Ділить номер з</translation>
-    </message>
-    <message>
         <source>Check-in</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Заселення</translation>
     </message>
     <message>
         <source>Check-out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nights</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Needs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Arrivals</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Departures</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Community</source>
-        <translation type="unfinished">Громада</translation>
-    </message>
-    <message>
-        <source>Transport</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Flight or train</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation type="unfinished">Телефон</translation>
-    </message>
-    <message>
-        <source>Date not known yet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Виселення</translation>
     </message>
     <message>
         <source>place not known yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No arrival is known yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No departure is known yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1577,81 +1593,81 @@ Without a command it opens the window; with one it runs without a window.</sourc
     <name>DocumentPreview</name>
     <message>
         <source>Print preview: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Попередній перегляд друку: %1</translation>
     </message>
     <message>
         <source>Save as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Зберегти як PDF</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Документи PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
     <name>DocumentSource</name>
     <message>
         <source>Attendee list</source>
-        <translation type="unfinished"></translation>
+        <translation>Список учасників</translation>
     </message>
     <message>
         <source>Badges</source>
-        <translation type="unfinished">Бейджі</translation>
+        <translation>Бейджі</translation>
     </message>
     <message>
         <source>Programme</source>
-        <translation type="unfinished">Програма</translation>
+        <translation>Програма</translation>
     </message>
     <message>
         <source>Rooming list</source>
-        <translation type="unfinished"></translation>
+        <translation>Список розселення</translation>
     </message>
     <message>
         <source>Arrivals and departures</source>
-        <translation type="unfinished"></translation>
+        <translation>Прибуття та від’їзд</translation>
     </message>
     <message>
         <source>Visa invitation letters</source>
-        <translation type="unfinished"></translation>
+        <translation>Візові листи-запрошення</translation>
     </message>
     <message>
         <source>The delegation does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Такої делегації не існує.</translation>
     </message>
     <message>
         <source>“%1” is not a member of the delegation “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» не є учасником делегації «%2».</translation>
     </message>
     <message>
         <source>Without a community</source>
-        <translation type="unfinished"></translation>
+        <translation>Без громади</translation>
     </message>
     <message>
         <source>Hotel not chosen yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Готель ще не вибрано</translation>
     </message>
 </context>
 <context>
     <name>Documents</name>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Сторінка %1 з %2</translation>
     </message>
     <message>
         <source>Printed on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата друку: %1</translation>
     </message>
     <message>
         <source>Cannot draw the document on this device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося сформувати документ на цьому пристрої.</translation>
     </message>
     <message>
         <source>Cannot start a new page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося почати нову сторінку.</translation>
     </message>
     <message>
         <source>Cannot write “%1”: %2</source>
-        <translation type="unfinished">Не вдалося записати «%1»: %2</translation>
+        <translation>Не вдалося записати «%1»: %2</translation>
     </message>
 </context>
 <context>
@@ -1821,7 +1837,7 @@ Without a command it opens the window; with one it runs without a window.</sourc
     </message>
     <message>
         <source>&amp;Time zone:</source>
-        <translation>Часовий &amp;пояс:</translation>
+        <translation>Часовий по&amp;яс:</translation>
     </message>
     <message>
         <source>Where the event takes place, for the times of its meetings: Europe/Paris, Europe/Kyiv.</source>
@@ -2520,181 +2536,181 @@ Without a command it opens the window; with one it runs without a window.</sourc
     <name>ImportCommand</name>
     <message>
         <source>Usage: %1</source>
-        <translation type="unfinished">Використання: %1</translation>
+        <translation>Використання: %1</translation>
     </message>
     <message>
         <source>Imports %1 from a CSV file in one transaction: all rows land or none does, unless --skip-bad-rows leaves the bad ones out. Columns are matched to fields by field id or by their English, Ukrainian or French label; --map names the column of a field. Passport-Latin names are filled by transliteration when empty. Duplicates (the same uid, e-mail, or name in the same community; for attendees, a contact who is already a member) are skipped unless --on-duplicate says otherwise; an update sets the fields the file holds a value for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Імпортує записи з файлу CSV в одну з таблиць (%1) однією транзакцією: записуються або всі рядки, або жоден, якщо тільки --skip-bad-rows не відкидає помилкові. Стовпці зіставляються з полями за ідентифікатором поля або за його англійською, українською чи французькою назвою; --map указує стовпець для поля. Порожні імена латиницею за паспортом заповнюються транслітерацією. Дублікати (однаковий uid, ел. пошта або ім’я чи назва в межах однієї громади; для учасників — контакт, який уже є учасником делегації) пропускаються, якщо --on-duplicate не вказує інакше; під час оновлення записуються ті поля, для яких у файлі є значення.</translation>
     </message>
     <message>
         <source>The table to import into: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Таблиця для імпорту: %1.</translation>
     </message>
     <message>
         <source>The CSV file to read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл CSV для читання.</translation>
     </message>
     <message>
         <source>Show help for this command.</source>
-        <translation type="unfinished">Показати довідку до цієї команди.</translation>
+        <translation>Показати довідку до цієї команди.</translation>
     </message>
     <message>
         <source>The column (its header or its number, from 1) that holds a field; may be repeated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Стовпець (заголовок або номер, від 1), що містить поле; можна повторювати.</translation>
     </message>
     <message>
         <source>Attendees: the delegation they are members of (its name or uid).</source>
-        <translation type="unfinished"></translation>
+        <translation>Учасники: делегація, до якої вони входять (її назва або uid).</translation>
     </message>
     <message>
         <source>The file&apos;s encoding: auto (the default), utf-8, windows-1251 or windows-1252.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кодування файлу: auto (типово), utf-8, windows-1251 або windows-1252.</translation>
     </message>
     <message>
         <source>The delimiter: auto (the default), comma, semicolon or tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Роздільник: auto (типово), comma, semicolon або tab.</translation>
     </message>
     <message>
         <source>What to do with a row that matches a stored record or an earlier row: skip (the default), update or create.</source>
-        <translation type="unfinished"></translation>
+        <translation>Що робити з рядком, який збігається зі збереженим записом або попереднім рядком: skip (типово), update або create.</translation>
     </message>
     <message>
         <source>Leave out the rows with problems (listed on stderr) and import the others.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пропустити рядки з проблемами (їх буде перелічено в stderr) та імпортувати решту.</translation>
     </message>
     <message>
         <source>Read and check everything, write nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Прочитати й перевірити все, нічого не записуючи.</translation>
     </message>
     <message>
         <source>import takes a TABLE and a FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Команда import приймає таблицю TABLE і файл FILE.</translation>
     </message>
     <message>
         <source>Unknown table “%1”; use one of %2.</source>
-        <translation type="unfinished">Невідома таблиця «%1»; використовуйте одну з: %2.</translation>
+        <translation>Невідома таблиця «%1»; використовуйте одну з: %2.</translation>
     </message>
     <message>
         <source>--encoding takes auto, utf-8, windows-1251 or windows-1252, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Параметр --encoding приймає auto, utf-8, windows-1251 або windows-1252, а не «%1».</translation>
     </message>
     <message>
         <source>--delimiter takes auto, comma, semicolon or tab, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Параметр --delimiter приймає auto, comma, semicolon або tab, а не «%1».</translation>
     </message>
     <message>
         <source>--on-duplicate takes skip, update or create, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Параметр --on-duplicate приймає skip, update або create, а не «%1».</translation>
     </message>
     <message>
         <source>--map takes FIELD=COLUMN, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Параметр --map приймає FIELD=COLUMN, а не «%1».</translation>
     </message>
     <message>
         <source>--delegation needs a name or uid.</source>
-        <translation type="unfinished">Параметр --delegation потребує назви або uid.</translation>
+        <translation>Параметр --delegation потребує назви або uid.</translation>
     </message>
     <message>
         <source>--delegation is for attendees only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Параметр --delegation застосовується лише до таблиці attendees.</translation>
     </message>
     <message>
         <source>no such file.</source>
-        <translation type="unfinished"></translation>
+        <translation>файл не існує.</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more problem(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… і ще %n проблема.</numerusform>
+            <numerusform>… і ще %n проблеми.</numerusform>
+            <numerusform>… і ще %n проблем.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) have problems; nothing was imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Проблеми в %n рядку; нічого не імпортовано.</numerusform>
+            <numerusform>Проблеми в %n рядках; нічого не імпортовано.</numerusform>
+            <numerusform>Проблеми в %n рядках; нічого не імпортовано.</numerusform>
         </translation>
     </message>
     <message>
         <source>Dry run of “%1” into %2: %3 row(s) read; %4 would be created, %5 updated, %6 skipped as duplicates, %7 rejected. Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пробний імпорт «%1» у таблицю %2: прочитано рядків — %3; було б створено — %4, оновлено — %5, пропущено як дублікати — %6, відхилено — %7. Нічого не записано.</translation>
     </message>
     <message>
         <source>Imported “%1” into %2: %3 row(s) read; %4 created, %5 updated, %6 skipped as duplicates, %7 rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Імпортовано «%1» у таблицю %2: прочитано рядків — %3; створено — %4, оновлено — %5, пропущено як дублікати — %6, відхилено — %7.</translation>
     </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message>
         <source>Import from CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Імпорт із CSV</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished">&amp;Файл:</translation>
+        <translation>&amp;Файл:</translation>
     </message>
     <message>
         <source>&amp;Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вибрати…</translation>
     </message>
     <message>
         <source>Into:</source>
-        <translation type="unfinished"></translation>
+        <translation>Імпортувати в:</translation>
     </message>
     <message>
         <source>&amp;Encoding:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Кодування:</translation>
     </message>
     <message>
         <source>&amp;Delimiter:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Роздільник:</translation>
     </message>
     <message>
         <source>&amp;Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Стовпці</translation>
     </message>
     <message>
         <source>&amp;Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Перегляд</translation>
     </message>
     <message>
         <source>P&amp;roblems</source>
-        <translation type="unfinished"></translation>
+        <translation>Пробле&amp;ми</translation>
     </message>
     <message>
         <source>&amp;Leave out the rows with problems and import the others</source>
-        <translation type="unfinished"></translation>
+        <translation>Пр&amp;опустити рядки з проблемами та імпортувати решту</translation>
     </message>
     <message>
         <source>&amp;Save rejected rows…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Зберегти відхилені рядки…</translation>
     </message>
     <message>
         <source>D&amp;uplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Дублікати</translation>
     </message>
     <message>
         <source>For &amp;all duplicates:</source>
-        <translation type="unfinished"></translation>
+        <translation>Дл&amp;я всіх дублікатів:</translation>
     </message>
     <message>
         <source>Ca&amp;ncel import</source>
-        <translation type="unfinished"></translation>
+        <translation>Скас&amp;увати імпорт</translation>
     </message>
 </context>
 <context>
     <name>ImportWriter</name>
     <message>
         <source>The database is not open.</source>
-        <translation type="unfinished">Базу даних не відкрито.</translation>
+        <translation>Базу даних не відкрито.</translation>
     </message>
     <message>
         <source>No import is under way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Імпорт не виконується.</translation>
     </message>
 </context>
 <context>
@@ -3144,11 +3160,11 @@ Without a command it opens the window; with one it runs without a window.</sourc
     </message>
     <message>
         <source>&amp;Import from CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Імпорт із CSV…</translation>
     </message>
     <message>
         <source>Read contacts, communities, organisations or a delegation&apos;s members from a CSV file, checked row by row before anything is written</source>
-        <translation type="unfinished"></translation>
+        <translation>Прочитати контакти, громади, організації або учасників делегації з файлу CSV; кожен рядок перевіряється, перш ніж щось буде записано</translation>
     </message>
 </context>
 <context>
@@ -3356,10 +3372,6 @@ Without a command it opens the window; with one it runs without a window.</sourc
         <translation>AF 1053, TGV 9876…</translation>
     </message>
     <message>
-        <source>Arrival at:</source>
-        <translation>Місце прибуття:</translation>
-    </message>
-    <message>
         <source>Airport or station</source>
         <translation>Аеропорт або вокзал</translation>
     </message>
@@ -3428,16 +3440,20 @@ Without a command it opens the window; with one it runs without a window.</sourc
         <translation>вегетаріанське, халяльне, алергії…</translation>
     </message>
     <message>
-        <source>Accessibility:</source>
-        <translation>Доступність:</translation>
-    </message>
-    <message>
         <source>wheelchair, step-free room…</source>
         <translation>крісло колісне, номер без сходинок…</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
         <translation>Нотат&amp;ки:</translation>
+    </message>
+    <message>
+        <source>Arrival at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accessibility:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3782,130 +3798,130 @@ Without a command it opens the window; with one it runs without a window.</sourc
     <name>PrintCommand</name>
     <message>
         <source>Usage: %1</source>
-        <translation type="unfinished">Використання: %1</translation>
+        <translation>Використання: %1</translation>
     </message>
     <message>
         <source>Writes a delegation&apos;s document as a PDF file (A4, fonts embedded): attendees (the attendee list by community, with a preset&apos;s columns), badges, programme (the meetings by day), rooming (the hotel&apos;s list), arrivals (arrivals and departures by day and place) or letters (a visa invitation letter per member; they hold passport details). Without --members, the members who take part (not declined, cancelled or replaced).</source>
-        <translation type="unfinished"></translation>
+        <translation>Записує документ делегації у файл PDF (A4, із вбудованими шрифтами): attendees (список учасників за громадами, зі стовпцями шаблону), badges (бейджі), programme (зустрічі за днями), rooming (список розселення для готелю), arrivals (прибуття й від’їзд за днями та місцями) або letters (візовий лист-запрошення для кожного учасника; листи містять паспортні дані). Без --members — учасники, які беруть участь (крім тих, хто відмовився, скасував участь або кого замінено).</translation>
     </message>
     <message>
         <source>The document: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Документ: %1.</translation>
     </message>
     <message>
         <source>Show help for this command.</source>
-        <translation type="unfinished">Показати довідку до цієї команди.</translation>
+        <translation>Показати довідку до цієї команди.</translation>
     </message>
     <message>
         <source>The delegation (its name or uid).</source>
-        <translation type="unfinished"></translation>
+        <translation>Делегація (її назва або uid).</translation>
     </message>
     <message>
         <source>The PDF file to write (written whole or not at all).</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл PDF для запису (записується повністю або не записується взагалі).</translation>
     </message>
     <message>
         <source>The attendee list&apos;s columns: the export preset %1 (default badges: names in both scripts, position, community, role; public lists only the members who agreed to appear on public lists).</source>
-        <translation type="unfinished"></translation>
+        <translation>Стовпці списку учасників: шаблон експорту %1 (типово badges: імена обома письмами, посада, громада, роль; public містить лише учасників, які погодилися на появу в публічних списках).</translation>
     </message>
     <message>
         <source>Only these members (their uids, separated by commas).</source>
-        <translation type="unfinished"></translation>
+        <translation>Лише ці учасники (їхні uid, через кому).</translation>
     </message>
     <message>
         <source>Badges one per A6 page (a6) or four per A4 sheet with cutting marks (a4, the default).</source>
-        <translation type="unfinished"></translation>
+        <translation>Бейджі: по одному на сторінку A6 (a6) або по чотири на аркуш A4 з мітками обрізу (a4, типово).</translation>
     </message>
     <message>
         <source>Badges only for the members whose badge is not printed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бейджі лише для учасників, чиї бейджі ще не надруковано.</translation>
     </message>
     <message>
         <source>After writing the badges, mark them printed in the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Після запису бейджів позначити їх у базі даних як надруковані.</translation>
     </message>
     <message>
         <source>The language of the letters: en (the default) or fr.</source>
-        <translation type="unfinished"></translation>
+        <translation>Мова листів: en (типово) або fr.</translation>
     </message>
     <message>
         <source>The purpose of the visit the letters state (default: taking part in the event).</source>
-        <translation type="unfinished"></translation>
+        <translation>Мета візиту, зазначена в листах (типово: участь у заході).</translation>
     </message>
     <message>
         <source>Who pays the stay, as the letters state (default: the coordinating organisation).</source>
-        <translation type="unfinished"></translation>
+        <translation>Хто оплачує перебування, як зазначено в листах (типово: організація-координатор).</translation>
     </message>
     <message>
         <source>An edited letter template (HTML with {{placeholders}}, UTF-8) instead of the built-in one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Відредагований шаблон листа (HTML із підстановками на зразок {{city}}, UTF-8) замість вбудованого.</translation>
     </message>
     <message>
         <source>print takes one DOCUMENT: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Команда print приймає один документ DOCUMENT: %1.</translation>
     </message>
     <message>
         <source>Unknown document “%1”; use one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Невідомий документ «%1»; використовуйте один із: %2.</translation>
     </message>
     <message>
         <source>print needs --delegation NAME|UID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Команда print потребує --delegation NAME|UID.</translation>
     </message>
     <message>
         <source>print needs --output FILE.pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>Команда print потребує --output FILE.pdf.</translation>
     </message>
     <message>
         <source>Unknown preset “%1”; the presets are %2.</source>
-        <translation type="unfinished">Невідомий шаблон «%1»; доступні шаблони: %2.</translation>
+        <translation>Невідомий шаблон «%1»; доступні шаблони: %2.</translation>
     </message>
     <message>
         <source>--layout takes a6 or a4, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Параметр --layout приймає a6 або a4, а не «%1».</translation>
     </message>
     <message>
         <source>--letter-language takes en or fr, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Параметр --letter-language приймає en або fr, а не «%1».</translation>
     </message>
     <message>
         <source>--members needs at least one member uid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Параметр --members потребує принаймні одного uid учасника.</translation>
     </message>
     <message>
         <source>--mark-printed goes with print badges only.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot read the template “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Параметр --mark-printed діє лише з print badges.</translation>
     </message>
     <message>
         <source>This program was built without the document renderer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Цю програму зібрано без модуля формування документів.</translation>
     </message>
     <message numerus="yes">
         <source>Wrote the programme with %n meeting(s) to “%1”.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Wrote “%1” for %n member(s) to “%2”.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Програму з %n зустріччю записано в «%1».</numerusform>
+            <numerusform>Програму з %n зустрічами записано в «%1».</numerusform>
+            <numerusform>Програму з %n зустрічами записано в «%1».</numerusform>
         </translation>
     </message>
     <message>
         <source>The badges were written, but could not be marked printed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Бейджі записано, але не вдалося позначити їх як надруковані: %1</translation>
     </message>
     <message numerus="yes">
         <source>Marked %n badge(s) printed.</source>
+        <translation>
+            <numerusform>%n бейдж позначено як надрукований.</numerusform>
+            <numerusform>%n бейджі позначено як надруковані.</numerusform>
+            <numerusform>%n бейджів позначено як надруковані.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot read the template “%1”: %2</source>
+        <translation type="unfinished">Не вдалося прочитати шаблон листа «%1»: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote “%1” for %n member(s) to “%2”.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -4135,251 +4151,251 @@ Without a command it opens the window; with one it runs without a window.</sourc
     <name>Vocabulary</name>
     <message>
         <source>Hromada</source>
-        <translation>Громада</translation>
+        <translation type="unfinished">Громада</translation>
     </message>
     <message>
         <source>Commune</source>
-        <translation>Комуна</translation>
+        <translation type="unfinished">Комуна</translation>
     </message>
     <message>
         <source>City</source>
-        <translation>Місто</translation>
+        <translation type="unfinished">Місто</translation>
     </message>
     <message>
         <source>Raion</source>
-        <translation>Район</translation>
+        <translation type="unfinished">Район</translation>
     </message>
     <message>
         <source>Oblast</source>
-        <translation>Область</translation>
+        <translation type="unfinished">Область</translation>
     </message>
     <message>
         <source>Département</source>
-        <translation>Департамент</translation>
+        <translation type="unfinished">Департамент</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation>Регіон</translation>
+        <translation type="unfinished">Регіон</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation>Інше</translation>
+        <translation type="unfinished">Інше</translation>
     </message>
     <message>
         <source>NGO</source>
-        <translation>Громадська організація</translation>
+        <translation type="unfinished">Громадська організація</translation>
     </message>
     <message>
         <source>Association of municipalities</source>
-        <translation>Асоціація органів місцевого самоврядування</translation>
+        <translation type="unfinished">Асоціація органів місцевого самоврядування</translation>
     </message>
     <message>
         <source>Government body</source>
-        <translation>Орган державної влади</translation>
+        <translation type="unfinished">Орган державної влади</translation>
     </message>
     <message>
         <source>Regional authority</source>
-        <translation>Регіональна влада</translation>
+        <translation type="unfinished">Регіональна влада</translation>
     </message>
     <message>
         <source>Donor</source>
-        <translation>Донор</translation>
+        <translation type="unfinished">Донор</translation>
     </message>
     <message>
         <source>International body</source>
-        <translation>Міжнародна організація</translation>
+        <translation type="unfinished">Міжнародна організація</translation>
     </message>
     <message>
         <source>Programme</source>
-        <translation>Програма</translation>
+        <translation type="unfinished">Програма</translation>
     </message>
     <message>
         <source>Conference</source>
-        <translation>Конференція</translation>
+        <translation type="unfinished">Конференція</translation>
     </message>
     <message>
         <source>Study visit</source>
-        <translation>Навчальний візит</translation>
+        <translation type="unfinished">Навчальний візит</translation>
     </message>
     <message>
         <source>Forum</source>
-        <translation>Форум</translation>
+        <translation type="unfinished">Форум</translation>
     </message>
     <message>
         <source>Signing ceremony</source>
-        <translation>Церемонія підписання</translation>
+        <translation type="unfinished">Церемонія підписання</translation>
     </message>
     <message>
         <source>Planning</source>
-        <translation>Планування</translation>
+        <translation type="unfinished">Планування</translation>
     </message>
     <message>
         <source>Confirmed</source>
-        <translation>Підтверджено</translation>
+        <translation type="unfinished">Підтверджено</translation>
     </message>
     <message>
         <source>Travelling</source>
-        <translation>У поїздці</translation>
+        <translation type="unfinished">У поїздці</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation>Завершено</translation>
+        <translation type="unfinished">Завершено</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation>Скасовано</translation>
+        <translation type="unfinished">Скасовано</translation>
     </message>
     <message>
         <source>Head of delegation</source>
-        <translation>Голова делегації</translation>
+        <translation type="unfinished">Голова делегації</translation>
     </message>
     <message>
         <source>Mayor</source>
-        <translation>Голова громади</translation>
+        <translation type="unfinished">Голова громади</translation>
     </message>
     <message>
         <source>Deputy</source>
-        <translation>Заступник голови</translation>
+        <translation type="unfinished">Заступник голови</translation>
     </message>
     <message>
         <source>Councillor</source>
-        <translation>Депутат ради</translation>
+        <translation type="unfinished">Депутат ради</translation>
     </message>
     <message>
         <source>Staff</source>
-        <translation>Працівник</translation>
+        <translation type="unfinished">Працівник</translation>
     </message>
     <message>
         <source>Interpreter</source>
-        <translation>Перекладач</translation>
+        <translation type="unfinished">Перекладач</translation>
     </message>
     <message>
         <source>Coordinator</source>
-        <translation>Координатор</translation>
+        <translation type="unfinished">Координатор</translation>
     </message>
     <message>
         <source>Press</source>
-        <translation>Преса</translation>
+        <translation type="unfinished">Преса</translation>
     </message>
     <message>
         <source>Accompanying person</source>
-        <translation>Супровідна особа</translation>
+        <translation type="unfinished">Супровідна особа</translation>
     </message>
     <message>
         <source>Invited</source>
-        <translation>Запрошено</translation>
+        <translation type="unfinished">Запрошено</translation>
     </message>
     <message>
         <source>Nominated</source>
-        <translation>Висунуто</translation>
+        <translation type="unfinished">Висунуто</translation>
     </message>
     <message>
         <source>Declined</source>
-        <translation>Відмова</translation>
+        <translation type="unfinished">Відмова</translation>
     </message>
     <message>
         <source>Replaced</source>
-        <translation>Замінено</translation>
+        <translation type="unfinished">Замінено</translation>
     </message>
     <message>
         <source>Attended</source>
-        <translation>Присутність</translation>
+        <translation type="unfinished">Присутність</translation>
     </message>
     <message>
         <source>No-show</source>
-        <translation>Неявка</translation>
+        <translation type="unfinished">Неявка</translation>
     </message>
     <message>
         <source>Not needed</source>
-        <translation>Не потрібна</translation>
+        <translation type="unfinished">Не потрібна</translation>
     </message>
     <message>
         <source>To request</source>
-        <translation>Треба подати</translation>
+        <translation type="unfinished">Треба подати</translation>
     </message>
     <message>
         <source>Requested</source>
-        <translation>Запит подано</translation>
+        <translation type="unfinished">Запит подано</translation>
     </message>
     <message>
         <source>Issued</source>
-        <translation>Видано</translation>
+        <translation type="unfinished">Видано</translation>
     </message>
     <message>
         <source>Refused</source>
-        <translation>Відмовлено</translation>
+        <translation type="unfinished">Відмовлено</translation>
     </message>
     <message>
         <source>Plane</source>
-        <translation>Літак</translation>
+        <translation type="unfinished">Літак</translation>
     </message>
     <message>
         <source>Train</source>
-        <translation>Поїзд</translation>
+        <translation type="unfinished">Поїзд</translation>
     </message>
     <message>
         <source>Bus</source>
-        <translation>Автобус</translation>
+        <translation type="unfinished">Автобус</translation>
     </message>
     <message>
         <source>Car</source>
-        <translation>Автомобіль</translation>
+        <translation type="unfinished">Автомобіль</translation>
     </message>
     <message>
         <source>Twinning</source>
-        <translation>Побратимство</translation>
+        <translation type="unfinished">Побратимство</translation>
     </message>
     <message>
         <source>Cooperation</source>
-        <translation>Співпраця</translation>
+        <translation type="unfinished">Співпраця</translation>
     </message>
     <message>
         <source>Friendship</source>
-        <translation>Дружба</translation>
+        <translation type="unfinished">Дружба</translation>
     </message>
     <message>
         <source>Memorandum of understanding</source>
-        <translation>Меморандум про взаєморозуміння</translation>
+        <translation type="unfinished">Меморандум про взаєморозуміння</translation>
     </message>
     <message>
         <source>Inter-municipal cooperation</source>
-        <translation>Співробітництво територіальних громад</translation>
+        <translation type="unfinished">Співробітництво територіальних громад</translation>
     </message>
     <message>
         <source>First contact</source>
-        <translation>Перший контакт</translation>
+        <translation type="unfinished">Перший контакт</translation>
     </message>
     <message>
         <source>Exploring</source>
-        <translation>Вивчення можливостей</translation>
+        <translation type="unfinished">Вивчення можливостей</translation>
     </message>
     <message>
         <source>Letter of intent</source>
-        <translation>Лист про наміри</translation>
+        <translation type="unfinished">Лист про наміри</translation>
     </message>
     <message>
         <source>Drafting</source>
-        <translation>Підготовка угоди</translation>
+        <translation type="unfinished">Підготовка угоди</translation>
     </message>
     <message>
         <source>Signed</source>
-        <translation>Підписано</translation>
+        <translation type="unfinished">Підписано</translation>
     </message>
     <message>
         <source>Ratified</source>
-        <translation>Ратифіковано</translation>
+        <translation type="unfinished">Ратифіковано</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation>Діє</translation>
+        <translation type="unfinished">Діє</translation>
     </message>
     <message>
         <source>Dormant</source>
-        <translation>Призупинено</translation>
+        <translation type="unfinished">Призупинено</translation>
     </message>
     <message>
         <source>Ended</source>
-        <translation>Завершено</translation>
+        <translation type="unfinished">Завершено</translation>
     </message>
 </context>
 <context>
@@ -4596,7 +4612,7 @@ Without a command it opens the window; with one it runs without a window.</sourc
     <name>dd::storage::BadgeMarks</name>
     <message>
         <source>There is no delegation member “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Учасника делегації «%1» не існує.</translation>
     </message>
 </context>
 <context>
@@ -4657,10 +4673,6 @@ Without a command it opens the window; with one it runs without a window.</sourc
         <translation>Фільтр…</translation>
     </message>
     <message>
-        <source>Record %1</source>
-        <translation>Запис %1</translation>
-    </message>
-    <message>
         <source>shown: %1 of %2</source>
         <translation>показано: %1 з %2</translation>
     </message>
@@ -4672,6 +4684,10 @@ Without a command it opens the window; with one it runs without a window.</sourc
         <source>%1; %2</source>
         <comment>chosen; shown</comment>
         <translation>%1; %2</translation>
+    </message>
+    <message>
+        <source>Record %1</source>
+        <translation type="unfinished">Запис %1</translation>
     </message>
 </context>
 <context>
@@ -4728,10 +4744,6 @@ Without a command it opens the window; with one it runs without a window.</sourc
         <translation>(немає)</translation>
     </message>
     <message>
-        <source>Record %1</source>
-        <translation>Запис %1</translation>
-    </message>
-    <message>
         <source>The contact could not be saved: %1</source>
         <translation>Не вдалося зберегти контакт: %1</translation>
     </message>
@@ -4742,6 +4754,10 @@ Without a command it opens the window; with one it runs without a window.</sourc
     <message>
         <source>The organisations to choose from could not be read: %1</source>
         <translation>Не вдалося прочитати організації для вибору: %1</translation>
+    </message>
+    <message>
+        <source>Record %1</source>
+        <translation type="unfinished">Запис %1</translation>
     </message>
 </context>
 <context>
@@ -4767,12 +4783,12 @@ Without a command it opens the window; with one it runs without a window.</sourc
         <translation>Не вдалося прочитати контакти для вибору: %1</translation>
     </message>
     <message>
-        <source>Record %1</source>
-        <translation>Запис %1</translation>
-    </message>
-    <message>
         <source>The delegation could not be saved: %1</source>
         <translation>Не вдалося зберегти делегацію: %1</translation>
+    </message>
+    <message>
+        <source>Record %1</source>
+        <translation type="unfinished">Запис %1</translation>
     </message>
 </context>
 <context>
@@ -4788,10 +4804,6 @@ Without a command it opens the window; with one it runs without a window.</sourc
     <message>
         <source>Back to the list</source>
         <translation>Назад до списку</translation>
-    </message>
-    <message>
-        <source>Alt+Left, Esc</source>
-        <translation>Alt+Left, Esc</translation>
     </message>
     <message>
         <source>Add Members…</source>
@@ -4826,10 +4838,6 @@ Without a command it opens the window; with one it runs without a window.</sourc
         <translation>Редагувати поточного учасника</translation>
     </message>
     <message>
-        <source>Enter, F2</source>
-        <translation>Enter, F2</translation>
-    </message>
-    <message>
         <source>Remove from Delegation</source>
         <translation>Вилучити з делегації</translation>
     </message>
@@ -4853,15 +4861,6 @@ Without a command it opens the window; with one it runs without a window.</sourc
     <message>
         <source>dates not set yet</source>
         <translation>дати ще не визначено</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n planned</source>
-        <comment>members or communities the delegation counts in all</comment>
-        <translation>
-            <numerusform>заплановано %n</numerusform>
-            <numerusform>заплановано %n</numerusform>
-            <numerusform>заплановано %n</numerusform>
-        </translation>
     </message>
     <message>
         <source>The members could not be read: %1</source>
@@ -4960,6 +4959,23 @@ Without a command it opens the window; with one it runs without a window.</sourc
             <numerusform>Вилучити %n учасників із делегації</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Alt+Left, Esc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter, F2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n planned</source>
+        <comment>members or communities the delegation counts in all</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>dd::ui::EventDialog</name>
@@ -4976,12 +4992,12 @@ Without a command it opens the window; with one it runs without a window.</sourc
         <translation>Редагування «%1»</translation>
     </message>
     <message>
-        <source>Record %1</source>
-        <translation>Запис %1</translation>
-    </message>
-    <message>
         <source>The event could not be saved: %1</source>
         <translation>Не вдалося зберегти подію: %1</translation>
+    </message>
+    <message>
+        <source>Record %1</source>
+        <translation type="unfinished">Запис %1</translation>
     </message>
 </context>
 <context>
@@ -5052,10 +5068,6 @@ Without a command it opens the window; with one it runs without a window.</sourc
     <message>
         <source>(none)</source>
         <translation>(немає)</translation>
-    </message>
-    <message>
-        <source>The choices for %1 could not be read: %2</source>
-        <translation>Не вдалося прочитати варіанти для поля «%1»: %2</translation>
     </message>
     <message>
         <source>Family name</source>
@@ -5137,68 +5149,108 @@ Without a command it opens the window; with one it runs without a window.</sourc
         <source>The form holds text that is not saved: Enter saves it, Esc again discards it and closes.</source>
         <translation>У формі є незбережений текст: Enter збереже його, повторне натискання Esc відкине його й закриє форму.</translation>
     </message>
+    <message>
+        <source>The choices for %1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dd::ui::ImportDialog</name>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Імпортувати</translation>
     </message>
     <message>
         <source>Column in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Стовпець у файлі</translation>
     </message>
     <message>
         <source>First value</source>
-        <translation type="unfinished"></translation>
+        <translation>Перше значення</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Рядок</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Same</source>
-        <translation type="unfinished"></translation>
+        <translation>Проблема</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Значення</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Дія</translation>
     </message>
     <message>
         <source>Import from CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Імпорт із CSV</translation>
     </message>
     <message>
         <source>CSV files (*.csv *.txt *.tsv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файли CSV (*.csv *.txt *.tsv);;Усі файли (*)</translation>
     </message>
     <message>
         <source>Save rejected rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Зберегти відхилені рядки</translation>
     </message>
     <message>
         <source>rejected-rows.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>rejected-rows.csv</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файли CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>— not imported —</source>
+        <translation>— не імпортувати —</translation>
+    </message>
+    <message>
+        <source>P&amp;roblems (%1)</source>
+        <translation>Пробле&amp;ми (%1)</translation>
+    </message>
+    <message>
+        <source>line %1 of the file</source>
+        <translation>рядок %1 файлу</translation>
+    </message>
+    <message>
+        <source>a stored record</source>
+        <translation>запис у базі даних</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicates (%1)</source>
+        <translation>&amp;Дублікати (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n rejected row(s) to “%1”.</source>
+        <translation>
+            <numerusform>Збережено %n відхилений рядок у «%1».</numerusform>
+            <numerusform>Збережено %n відхилені рядки у «%1».</numerusform>
+            <numerusform>Збережено %n відхилених рядків у «%1».</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have problems; nothing was imported.</source>
+        <translation>
+            <numerusform>Проблеми в %n рядку; нічого не імпортовано.</numerusform>
+            <numerusform>Проблеми в %n рядках; нічого не імпортовано.</numerusform>
+            <numerusform>Проблеми в %n рядках; нічого не імпортовано.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Same</source>
+        <translation type="unfinished">Збіг за полем</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation type="unfinished">Дублює</translation>
     </message>
     <message>
         <source>Read as %1, separated by %2.</source>
@@ -5207,42 +5259,6 @@ Without a command it opens the window; with one it runs without a window.</sourc
     <message>
         <source>%1 row(s): %2 to create, %3 to update, %4 duplicate(s) to skip, %5 with problems.</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>— not imported —</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>P&amp;roblems (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>line %1 of the file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a stored record</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>D&amp;uplicates (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Saved %n rejected row(s) to “%1”.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) have problems; nothing was imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
     </message>
     <message>
         <source>Imported %1: %2 created, %3 updated, %4 skipped, %5 left out.</source>
@@ -5407,10 +5423,6 @@ Organises municipal delegations and city-to-city partnerships, offline.</source>
         <translation>Історію скасувань очищено; база даних така, як була.</translation>
     </message>
     <message>
-        <source>New “%1”</source>
-        <translation>Створення «%1»</translation>
-    </message>
-    <message>
         <source>Edit “%1”</source>
         <translation>Редагування «%1»</translation>
     </message>
@@ -5447,84 +5459,88 @@ Organises municipal delegations and city-to-city partnerships, offline.</source>
         <translation>Швидке введення</translation>
     </message>
     <message>
-        <source>&amp;Print Preview</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save as P&amp;DF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export &amp;Calendar (.ics)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The delegation&apos;s meetings as an iCalendar file for Thunderbird, Outlook and phones</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Import from CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Імпорт із CSV</translation>
     </message>
     <message numerus="yes">
         <source>Import of %n record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Імпорт %n запису</numerusform>
+            <numerusform>Імпорт %n записів</numerusform>
+            <numerusform>Імпорт %n записів</numerusform>
         </translation>
     </message>
     <message>
+        <source>&amp;Print Preview</source>
+        <translation type="unfinished">&amp;Попередній перегляд друку</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF</source>
+        <translation type="unfinished">Зберегти як P&amp;DF</translation>
+    </message>
+    <message>
+        <source>Export &amp;Calendar (.ics)…</source>
+        <translation type="unfinished">Експорт &amp;календаря (.ics)…</translation>
+    </message>
+    <message>
+        <source>The delegation&apos;s meetings as an iCalendar file for Thunderbird, Outlook and phones</source>
+        <translation type="unfinished">Зустрічі делегації у файлі iCalendar для Thunderbird, Outlook і телефонів</translation>
+    </message>
+    <message>
         <source>Cannot make the document</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Не вдалося створити документ</translation>
     </message>
     <message>
         <source>Saved “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Збережено «%1».</translation>
     </message>
     <message numerus="yes">
         <source>Mark %n badge(s) printed</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>Позначення %n бейджа як надрукованого</numerusform>
+            <numerusform>Позначення %n бейджів як надрукованих</numerusform>
+            <numerusform>Позначення %n бейджів як надрукованих</numerusform>
         </translation>
     </message>
     <message>
         <source>Cannot mark the badges printed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Не вдалося позначити бейджі як надруковані</translation>
     </message>
     <message>
         <source>Cannot make the calendar</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Не вдалося створити календар</translation>
     </message>
     <message>
         <source>Export Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Експорт календаря</translation>
     </message>
     <message>
         <source>iCalendar files (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Файли iCalendar (*.ics)</translation>
     </message>
     <message>
         <source>Cannot write the calendar</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Не вдалося записати календар</translation>
     </message>
     <message numerus="yes">
         <source>%n meeting(s) written to “%1”.</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>У «%1» записано %n зустріч.</numerusform>
+            <numerusform>У «%1» записано %n зустрічі.</numerusform>
+            <numerusform>У «%1» записано %n зустрічей.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n meeting(s) without a time left out.</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>Пропущено %n зустріч без часу.</numerusform>
+            <numerusform>Пропущено %n зустрічі без часу.</numerusform>
+            <numerusform>Пропущено %n зустрічей без часу.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>New “%1”</source>
+        <translation type="unfinished">Створення «%1»</translation>
     </message>
 </context>
 <context>
@@ -5554,12 +5570,12 @@ Organises municipal delegations and city-to-city partnerships, offline.</source>
         <translation>(немає)</translation>
     </message>
     <message>
-        <source>Record %1</source>
-        <translation>Запис %1</translation>
-    </message>
-    <message>
         <source>The meeting could not be saved: %1</source>
         <translation>Не вдалося зберегти зустріч: %1</translation>
+    </message>
+    <message>
+        <source>Record %1</source>
+        <translation type="unfinished">Запис %1</translation>
     </message>
 </context>
 <context>
@@ -5571,14 +5587,6 @@ Organises municipal delegations and city-to-city partnerships, offline.</source>
     <message>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; in %2</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; у %2</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; in %2, %3</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; у %2, %3</translation>
     </message>
     <message>
         <source>Not set</source>
@@ -5615,6 +5623,14 @@ Organises municipal delegations and city-to-city partnerships, offline.</source>
     <message>
         <source>The member could not be saved: %1</source>
         <translation>Не вдалося зберегти учасника: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; in %2</source>
+        <translation type="unfinished">&lt;b&gt;%1&lt;/b&gt; у %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; in %2, %3</source>
+        <translation type="unfinished">&lt;b&gt;%1&lt;/b&gt; у %2, %3</translation>
     </message>
 </context>
 <context>
@@ -5668,12 +5684,12 @@ Organises municipal delegations and city-to-city partnerships, offline.</source>
         <translation>Редагування «%1»</translation>
     </message>
     <message>
-        <source>Record %1</source>
-        <translation>Запис %1</translation>
-    </message>
-    <message>
         <source>The organisation could not be saved: %1</source>
         <translation>Не вдалося зберегти організацію: %1</translation>
+    </message>
+    <message>
+        <source>Record %1</source>
+        <translation type="unfinished">Запис %1</translation>
     </message>
 </context>
 <context>

@@ -20,6 +20,9 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
+#include <QSet>
+
+#include <algorithm>
 
 namespace dd::exchange {
 namespace {
@@ -120,12 +123,8 @@ private:
     bool insert(Table table, const QVariantList &values, RowId *id);
     bool update(Table table, RowId id, const QStringList &columns, const QVariantList &values,
         const QList<bool> &given);
-    void noteCreated(EntityKind kind, RowId id)
-    {
-        m_lineOf.insert(id, m_line);
-        if (!m_request.dryRun)
-            m_touched.append({ kind, id });
-    }
+    // A record created has its search document from the writer; only updates are touched.
+    void noteCreated(RowId id) { m_lineOf.insert(id, m_line); }
     bool writing() const { return !m_request.dryRun && !m_failed; }
 
     const ImportRequest &m_request;
@@ -156,7 +155,26 @@ private:
     QHash<QPair<RowId, RowId>, RowId> m_memberOf; // (delegation, contact) → member
     QHash<Key, RowId> m_memberByUid;
     QHash<RowId, qint64> m_lineOf; // records this import created → their line
-    QList<QPair<EntityKind, RowId>> m_touched;
+    QList<QPair<EntityKind, RowId>> m_touched; // records updated, for the search index
+
+    // Room sharing names another member, who may come later in the file: resolved when every
+    // row is in (resolveSharing()).
+    struct Sharing {
+        qint64 line;
+        QStringList record;
+        RowId delegation, member, contact;
+        QString name;
+        bool memberCreated, contactCreated; // by this row, so that it can be left out again
+    };
+    struct FileMember {
+        RowId delegation, member, contact;
+        QStringList names; // given, family, given Latin, family Latin, as the row stores them
+    };
+    bool resolveSharing();
+    QList<Sharing> m_sharing;
+    QList<FileMember> m_fileMembers;
+    QStringList m_rowNames; // the contact's names of the row being read (contactRow())
+    bool m_rowCreatedContact = false;
 };
 
 QString nameKey(const QString &given, const QString &family, RowId community)
@@ -494,6 +512,8 @@ bool Session::contactRow(RowId *contactId, bool *duplicateSkipped)
         givenLatin = Transliteration::ukrainianToLatin(given);
     if (familyLatin.isEmpty() && Transliteration::hasCyrillic(family))
         familyLatin = Transliteration::ukrainianToLatin(family);
+    if (member)
+        m_rowNames = { given, family, givenLatin, familyLatin };
 
     const QVariantList values { member ? QString() : uid, value(sSalutation), given, value(sPatronymic),
         family, givenLatin, familyLatin, value(sPosition), idValue(communityId), idValue(organisationId),
@@ -529,14 +549,16 @@ bool Session::contactRow(RowId *contactId, bool *duplicateSkipped)
     RowId existing = byUid;
     QString matchedField = QStringLiteral("uid");
     QString matchedValue = uid;
+    // The e-mail's and the name's keys, folded and hashed once for the look-up and the maps.
+    const Key emailKey = email.isEmpty() ? 0 : keyOf(TextNormaliser::normalise(email));
     if (existing == 0 && !email.isEmpty()) {
-        existing = m_contactByEmail.value(keyOf(TextNormaliser::normalise(email)));
+        existing = m_contactByEmail.value(emailKey);
         matchedField = QStringLiteral("email");
         matchedValue = email;
     }
-    const QString name = nameKey(given, family, communityId);
+    const Key nameHash = keyOf(nameKey(given, family, communityId));
     if (existing == 0) {
-        existing = m_contactByName.value(keyOf(name));
+        existing = m_contactByName.value(nameHash);
         matchedField = QStringLiteral("name");
         matchedValue = QString(given + QLatin1Char(' ') + family).trimmed();
     }
@@ -574,7 +596,7 @@ bool Session::contactRow(RowId *contactId, bool *duplicateSkipped)
             return false;
         }
         if (!email.isEmpty())
-            m_contactByEmail.insert(keyOf(TextNormaliser::normalise(email)), existing);
+            m_contactByEmail.insert(emailKey, existing);
         if (!m_request.dryRun && existing > 0)
             m_touched.append({ EntityKind::Contact, existing });
         *contactId = existing;
@@ -592,13 +614,14 @@ bool Session::contactRow(RowId *contactId, bool *duplicateSkipped)
         m_writeError = true;
         return false;
     }
-    noteCreated(EntityKind::Contact, id);
+    noteCreated(id);
+    m_rowCreatedContact = true;
     if (!uid.isEmpty() && !member)
         m_contactByUid.insert(keyOf(uid), id);
-    if (!email.isEmpty() && !m_contactByEmail.contains(keyOf(TextNormaliser::normalise(email))))
-        m_contactByEmail.insert(keyOf(TextNormaliser::normalise(email)), id);
-    if (!m_contactByName.contains(keyOf(name)))
-        m_contactByName.insert(keyOf(name), id);
+    if (!email.isEmpty() && !m_contactByEmail.contains(emailKey))
+        m_contactByEmail.insert(emailKey, id);
+    if (!m_contactByName.contains(nameHash))
+        m_contactByName.insert(nameHash, id);
     *contactId = id;
     if (!member)
         ++m_report.created;
@@ -681,7 +704,7 @@ bool Session::communityRow()
     RowId id = 0;
     if (!insert(Table::Communities, fresh, &id))
         return false;
-    noteCreated(EntityKind::Community, id);
+    noteCreated(id);
     if (!uid.isEmpty())
         m_communityByUid.insert(keyOf(uid), id);
     if (!code.isEmpty() && !m_communityByCode.contains(keyOf(code.toUpper())))
@@ -746,7 +769,7 @@ bool Session::organisationRow()
     RowId id = 0;
     if (!insert(Table::Organisations, fresh, &id))
         return false;
-    noteCreated(EntityKind::Organisation, id);
+    noteCreated(id);
     if (!uid.isEmpty())
         m_organisationByUid.insert(keyOf(uid), id);
     m_organisationByName[keyOf(TextNormaliser::normalise(name))].append(id);
@@ -766,7 +789,8 @@ bool Session::memberRow()
               sHotel = slot("hotel"), sRoom = slot("room_type"), sCheckIn = slot("check_in_on"),
               sCheckOut = slot("check_out_on"), sVisa = slot("visa_status"),
               sInvitation = slot("invitation_sent"), sBadge = slot("badge_printed"),
-              sDietary = slot("dietary"), sAccessibility = slot("accessibility"), sNotes = slot("notes");
+              sDietary = slot("dietary"), sAccessibility = slot("accessibility"), sNotes = slot("notes"),
+              sSharing = slot("sharing_with");
     if (m_request.delegationId == 0 && m_request.delegation.isEmpty()) {
         // No delegation for the whole file: each row names its own.
         const QString name = value(sDelegation);
@@ -816,14 +840,27 @@ bool Session::memberRow()
                                                           : v.toString());
         }
         show(sDelegation, value(sDelegation));
+        show(sSharing, value(sSharing));
     }
 
     RowId contactId = 0;
     bool skipped = false;
+    m_rowNames.clear();
+    m_rowCreatedContact = false;
     if (!contactRow(&contactId, &skipped))
         return false;
     if (!m_rowProblems.isEmpty() || skipped || contactId == 0)
         return true;
+    // Whom this member shares a room with, once every member is known.
+    auto noteSharing = [&](RowId memberId, bool memberCreated) {
+        if (!mapped(sSharing))
+            return;
+        m_fileMembers.append({ m_delegationId, memberId, contactId, m_rowNames });
+        if (!value(sSharing).isEmpty()) {
+            m_sharing.append({ m_line, m_record, m_delegationId, memberId, contactId, value(sSharing),
+                memberCreated, m_rowCreatedContact });
+        }
+    };
 
     const QList<bool> given { !value(sUid).isEmpty(), false, false, communityId != 0, !value(sRole).isEmpty(),
         !value(sStatus).isEmpty(), !value(sCheckedIn).isEmpty(), !arrivalAt.isNull(),
@@ -838,6 +875,7 @@ bool Session::memberRow()
         // Reached only with the update policy (skip stopped at the contact).
         if (!update(Table::Members, memberId, ImportWriter::columns(Table::Members), memberValues, given))
             return false;
+        noteSharing(memberId, false);
         ++m_report.updated;
         return true;
     }
@@ -854,7 +892,137 @@ bool Session::memberRow()
     m_memberOf.insert({ m_delegationId, contactId }, id);
     if (!memberUid.isEmpty())
         m_memberByUid.insert(keyOf(memberUid), id);
+    noteSharing(id, true);
     ++m_report.created;
+    return true;
+}
+
+// sharing_with names a member of the same delegation by their name, native or passport Latin
+// (as the export writes it): one stored already or one of this file, before or after the row.
+// A name that finds no member, or more than one, or the row's own member, is a problem of the
+// row. Without skipBadRows the import then fails as any bad row makes it fail; with it, the
+// row is left out again (its membership and the contact it created removed), unless it updated
+// a stored member, which cannot be taken back on its own: then nothing is imported.
+bool Session::resolveSharing()
+{
+    if (m_sharing.isEmpty())
+        return true;
+    QHash<QPair<RowId, Key>, QSet<RowId>> membersByName;
+    auto addNames = [&](RowId delegation, RowId member, const QStringList &names) {
+        const QString native = TextNormaliser::normalise(QString(names.value(0) + QLatin1Char(' ') + names.value(1)));
+        const QString latin = TextNormaliser::normalise(QString(names.value(2) + QLatin1Char(' ') + names.value(3)));
+        for (const QString &name : { native, latin }) {
+            if (!name.isEmpty())
+                membersByName[{ delegation, keyOf(name) }].insert(member);
+        }
+    };
+    QSet<RowId> delegations;
+    for (const Sharing &sharing : std::as_const(m_sharing))
+        delegations.insert(sharing.delegation);
+    bool read = true;
+    for (const RowId delegation : std::as_const(delegations)) {
+        read = read && m_writer.readMemberNames(delegation, [&](const ImportWriter::MemberName &row) {
+            addNames(delegation, row.id,
+                { row.givenName, row.familyName, row.givenNameLatin, row.familyNameLatin });
+        });
+    }
+    for (const FileMember &member : std::as_const(m_fileMembers)) {
+        addNames(member.delegation, member.member, member.names);
+        // A stored contact is also known by the names stored (a dry run has no membership yet).
+        if (member.contact > 0) {
+            read = read && m_writer.readContactNames(member.contact, [&](const ImportWriter::MemberName &row) {
+                addNames(member.delegation, member.member,
+                    { row.givenName, row.familyName, row.givenNameLatin, row.familyNameLatin });
+            });
+        }
+    }
+    if (!read) {
+        m_writeError = true;
+        return false;
+    }
+
+    // A row left out takes its member away from the names; rows naming them are checked again.
+    QHash<int, QString> bad; // index in m_sharing → why
+    QHash<int, RowId> roommate;
+    QSet<RowId> leftOut;
+    for (bool again = true; again;) {
+        again = false;
+        roommate.clear();
+        for (int i = 0; i < m_sharing.size(); ++i) {
+            if (bad.contains(i))
+                continue;
+            const Sharing &sharing = m_sharing.at(i);
+            QSet<RowId> found = membersByName.value(
+                { sharing.delegation, keyOf(TextNormaliser::normalise(sharing.name)) });
+            found.subtract(leftOut);
+            QString why;
+            if (found.isEmpty())
+                why = CsvImport::tr("No member of this delegation is named “%1”.").arg(sharing.name);
+            else if (found.size() > 1)
+                why = CsvImport::tr("%n member(s) of this delegation are named “%1”.", nullptr, int(found.size()))
+                          .arg(sharing.name);
+            else if (*found.constBegin() == sharing.member)
+                why = CsvImport::tr("A member cannot share a room with themselves.");
+            if (why.isEmpty()) {
+                roommate.insert(i, *found.constBegin());
+                continue;
+            }
+            bad.insert(i, why);
+            if (m_request.skipBadRows && sharing.memberCreated) {
+                leftOut.insert(sharing.member);
+                again = true;
+            }
+        }
+    }
+
+    for (auto it = bad.cbegin(); it != bad.cend(); ++it) {
+        const Sharing &sharing = m_sharing.at(it.key());
+        const ImportProblem found { sharing.line, QStringLiteral("sharing_with"), it.value() };
+        ++m_report.rejected;
+        // In line order among the problems of the other rows.
+        const auto byLine = [](const auto &a, const auto &b) { return a.line < b.line; };
+        if (m_report.problems.size() < ImportReport::maxKept) {
+            m_report.problems.insert(std::upper_bound(m_report.problems.begin(), m_report.problems.end(),
+                                         found, byLine),
+                found);
+        }
+        if (m_report.rejectedRows.size() < ImportReport::maxKept) {
+            const QPair<qint64, QStringList> row { sharing.line,
+                sharing.record + QStringList { QStringLiteral("sharing_with: ") + it.value() } };
+            m_report.rejectedRows.insert(std::upper_bound(m_report.rejectedRows.begin(),
+                                             m_report.rejectedRows.end(), row,
+                                             [](const auto &a, const auto &b) { return a.first < b.first; }),
+                row);
+        }
+        if (!m_request.skipBadRows || !sharing.memberCreated) {
+            if (!m_failed) {
+                m_failed = true;
+                m_writer.rollback();
+            }
+            continue;
+        }
+        --m_report.created;
+        if (!writing())
+            continue;
+        // The contact goes too when the row created it and no row kept makes it a member.
+        bool contactKept = false;
+        for (const FileMember &member : std::as_const(m_fileMembers))
+            contactKept = contactKept || (member.contact == sharing.contact && !leftOut.contains(member.member));
+        if (!m_writer.remove(Table::Members, sharing.member)
+            || (sharing.contactCreated && !contactKept && !m_writer.remove(Table::Contacts, sharing.contact))) {
+            m_writeError = true;
+            return false;
+        }
+    }
+    if (!writing())
+        return true;
+    for (auto it = roommate.cbegin(); it != roommate.cend(); ++it) {
+        if (!m_writer.update(Table::Members, m_sharing.at(it.key()).member,
+                { QStringLiteral("sharing_with_id") }, { qint64(it.value()) })) {
+            m_writeError = true;
+            return false;
+        }
+    }
     return true;
 }
 
@@ -977,6 +1145,11 @@ bool Session::run(QIODevice *device, const CsvImport::Progress &progress)
     }
     if (reader.hasError())
         return readerError();
+    if (!resolveSharing()) {
+        m_report.error = CsvImport::tr("The import could not be saved: %1").arg(m_writer.lastError());
+        m_writer.rollback();
+        return false;
+    }
     if (progress)
         progress(total, total);
 
@@ -1027,8 +1200,6 @@ QList<EntityKind> CsvImport::tables()
 QStringList CsvImport::importableFields(EntityKind table)
 {
     QStringList ids = FieldCatalog::ids(table, true);
-    if (table == EntityKind::Member)
-        ids.removeAll(QStringLiteral("sharing_with")); // names a member who may not exist yet
     if (!tables().contains(table))
         return {};
     return ids;

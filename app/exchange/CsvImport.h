@@ -18,7 +18,9 @@
 // An update sets the fields the file maps and holds a value for; an empty cell leaves the
 // stored value alone. For attendees each row is a contact (found by contact_uid, e-mail or
 // name in the community, or created) and their membership of the delegation; a row whose
-// contact is already a member of it is the duplicate.
+// contact is already a member of it is the duplicate. sharing_with names another member of the
+// same delegation, stored or in the file (before or after the row), by their native or
+// passport-Latin name; one it does not name exactly once is a problem of the row.
 
 #include "domain/EntityKind.h"
 #include "domain/Record.h"

@@ -3,7 +3,8 @@
 // reads once what duplicate checks and references need (every contact's e-mail and name,
 // every community's name and code, every organisation's name), holds the one transaction of
 // the import, inserts rows through statements prepared once and bound natively, updates
-// existing rows, and brings the search index in step at the end, in bulk.
+// existing rows, and brings the search index in step at the end: the records it created in
+// one pass, those it updated one by one.
 //
 // It binds through SQLite's own handle, as storage::ExportCursor reads through it: at a million
 // rows Qt SQL's per-value QVariant cost would be most of the import's time. Values come as
@@ -14,7 +15,8 @@
 //
 // Large imports drop the table's indexes in the LOCALIZED collation (each insert would
 // otherwise call QCollator a score of times) and build them again before the commit, all
-// inside the transaction, so that a rollback puts everything back as it was.
+// inside the transaction, so that a rollback puts everything back as it was. They also run
+// with a rollback journal instead of the WAL, which would have every page written twice.
 
 #include "domain/EntityKind.h"
 #include "domain/Record.h"
@@ -74,6 +76,15 @@ public:
     bool readOrganisations(const std::function<void(const OrganisationRow &)> &each);
     bool readContacts(const std::function<void(const ContactRow &)> &each);
     bool readMembers(const std::function<void(const MemberRow &)> &each);
+    // The names a member is known by, for room sharing: their contact's, native and Latin.
+    struct MemberName {
+        RowId id; // the member; 0 when read by contact
+        QString givenName, familyName, givenNameLatin, familyNameLatin;
+    };
+    // The members of a delegation, as the transaction sees them.
+    bool readMemberNames(RowId delegationId, const std::function<void(const MemberName &)> &each);
+    // One contact's names (a contact not yet a member in a dry run).
+    bool readContactNames(RowId contactId, const std::function<void(const MemberName &)> &each);
     qint64 count(Table table);
 
     // Starts the transaction. expectedRows: how many rows the file may bring (a guess from
@@ -83,10 +94,13 @@ public:
     bool insert(Table table, const QVariantList &values, RowId *id);
     // Sets the named columns of a row (updated_at too).
     bool update(Table table, RowId id, const QStringList &columns, const QVariantList &values);
+    // Deletes a row this import inserted, for a row left out after it was written.
+    bool remove(Table table, RowId id);
     // The sensitive row of a contact, written whole: inserted or replaced.
     bool setSensitive(RowId contactId, const QVariantList &values);
-    // Brings the search index in step with the records written (touched: their kind and id),
-    // builds again what begin() dropped, and commits. False (rolled back) on error.
+    // Builds again what begin() dropped, writes the search documents of the records created
+    // (read back in one pass) and refreshes those of the records updated (touched: their kind
+    // and id), and commits. False (rolled back) on error.
     bool commit(const QList<QPair<EntityKind, RowId>> &touched);
     // Undoes everything since begin().
     void rollback();
@@ -101,15 +115,19 @@ private:
     bool fail(const QString &message);
     static QString tableName(Table table);
     void restoreCache();
+    void restoreJournal();
     QString nextUid();
+    bool indexCreated(Table table, RowId first);
 
     QSqlDatabase m_db;
     std::unique_ptr<Transaction> m_transaction;
     QHash<int, sqlite3_stmt *> m_inserts;
     QHash<QString, sqlite3_stmt *> m_updates;
+    QHash<int, RowId> m_firstCreated; // by table: the first row this import inserted
     QStringList m_droppedIndexes; // their CREATE statements, run again before the commit
     QString m_now;
     int m_cacheSize = 0; // the connection's own, put back after the import
+    bool m_walSuspended = false; // a rollback journal for a big import, WAL again after it
     quint64 m_uidMillis = 0; // nextUid()'s time and counter
     quint32 m_uidCounter = 0;
     QString m_error;

@@ -3,7 +3,9 @@
 #include "domain/TextNormaliser.h"
 #include "domain/Transliteration.h"
 
-#include <QSet>
+#include <QVarLengthArray>
+
+#include <algorithm>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -19,7 +21,9 @@ struct Source {
     EntityKind kind;
     int slot;
     QString table;
-    // SELECT id, text... FROM ...: the texts a document holds; "?" in where stands for one id.
+    // The record's columns whose texts a document holds, in this order (textColumns()).
+    QStringList columns;
+    // SELECT id, text... FROM ... t, when the texts are not plain columns of the record.
     QString select;
 };
 
@@ -27,21 +31,23 @@ const QList<Source> &sources()
 {
     static const QList<Source> list {
         { EntityKind::Community, 1, QStringLiteral("communities"),
-          QStringLiteral("SELECT t.id, t.name, t.name_latin, t.centre, t.official_code, t.subregion, t.region "
-                         "FROM communities t") },
+          { QStringLiteral("name"), QStringLiteral("name_latin"), QStringLiteral("centre"),
+            QStringLiteral("official_code"), QStringLiteral("subregion"), QStringLiteral("region") },
+          {} },
         { EntityKind::Organisation, 2, QStringLiteral("organisations"),
-          QStringLiteral("SELECT t.id, t.name, t.website FROM organisations t") },
+          { QStringLiteral("name"), QStringLiteral("website") }, {} },
         { EntityKind::Contact, 3, QStringLiteral("contacts"),
-          QStringLiteral("SELECT t.id, t.given_name, t.patronymic, t.family_name, t.given_name_latin, "
-                         "t.family_name_latin, t.email, t.position FROM contacts t") },
+          { QStringLiteral("given_name"), QStringLiteral("patronymic"), QStringLiteral("family_name"),
+            QStringLiteral("given_name_latin"), QStringLiteral("family_name_latin"),
+            QStringLiteral("email"), QStringLiteral("position") },
+          {} },
         { EntityKind::Event, 4, QStringLiteral("events"),
-          QStringLiteral("SELECT t.id, t.name, t.city FROM events t") },
-        { EntityKind::Delegation, 5, QStringLiteral("delegations"),
-          QStringLiteral("SELECT t.id, t.name FROM delegations t") },
+          { QStringLiteral("name"), QStringLiteral("city") }, {} },
+        { EntityKind::Delegation, 5, QStringLiteral("delegations"), { QStringLiteral("name") }, {} },
         { EntityKind::Meeting, 6, QStringLiteral("meetings"),
-          QStringLiteral("SELECT t.id, t.title, t.location FROM meetings t") },
+          { QStringLiteral("title"), QStringLiteral("location") }, {} },
         // A partnership is found by the names of its parties ("Boyarka Palaiseau").
-        { EntityKind::Partnership, 7, QStringLiteral("partnerships"),
+        { EntityKind::Partnership, 7, QStringLiteral("partnerships"), {},
           QStringLiteral("SELECT t.id, (SELECT group_concat(coalesce(c.name || ' ' || coalesce(c.centre, '') "
                          "|| ' ' || coalesce(c.name_latin, ''), o.name), ' ') FROM partnership_parties p "
                          "LEFT JOIN communities c ON c.id = p.community_id "
@@ -49,6 +55,17 @@ const QList<Source> &sources()
                          "WHERE p.partnership_id = t.id), t.areas FROM partnerships t") },
     };
     return list;
+}
+
+// SELECT id, text... FROM table t: the texts of each record's document.
+QString selectOf(const Source &source)
+{
+    if (!source.select.isEmpty())
+        return source.select;
+    QString sql = QStringLiteral("SELECT t.id");
+    for (const QString &column : source.columns)
+        sql += QStringLiteral(", t.") + column;
+    return sql + QStringLiteral(" FROM ") + source.table + QStringLiteral(" t");
 }
 
 const Source *sourceOf(EntityKind kind)
@@ -84,6 +101,18 @@ std::optional<EntityKind> SearchIndex::kindOfTable(const QString &table)
     return std::nullopt;
 }
 
+QStringList SearchIndex::textColumns(EntityKind kind)
+{
+    const Source *source = sourceOf(kind);
+    return source ? source->columns : QStringList();
+}
+
+qint64 SearchIndex::documentRowid(EntityKind kind, RowId id)
+{
+    const Source *source = sourceOf(kind);
+    return source ? id * kindSlots + source->slot : 0;
+}
+
 QStringList SearchIndex::createStatements()
 {
     // Our own search form does the folding (keeping й and ї apart from и and і, which the
@@ -100,31 +129,45 @@ bool SearchIndex::fail(const QString &error)
 
 QString SearchIndex::documentTerms(const QStringList &texts)
 {
-    QStringList words;
-    QSet<QString> seen;
-    auto add = [&](const QString &text) {
-        const QStringList parts = TextNormaliser::searchForm(text).split(QLatin1Char(' '), Qt::SkipEmptyParts);
-        for (const QString &word : parts) {
-            if (!seen.contains(word)) {
-                seen.insert(word);
-                words.append(word);
-            }
-        }
-    };
+    // Called once per record of an import: the words are compared as views of the folded
+    // texts, a linear search over the few of one document, with no set and no list of copies.
+    QVarLengthArray<QString, 16> forms;
     for (const QString &text : texts) {
         if (text.isEmpty())
             continue;
-        add(text);
+        forms.append(TextNormaliser::searchForm(text));
         if (Transliteration::hasCyrillic(text))
-            add(Transliteration::ukrainianToLatin(text));
+            forms.append(TextNormaliser::searchForm(Transliteration::ukrainianToLatin(text)));
     }
-    return words.join(QLatin1Char(' '));
+    QVarLengthArray<QStringView, 32> words;
+    QString terms;
+    for (const QString &form : std::as_const(forms)) {
+        const qsizetype size = form.size();
+        qsizetype start = 0;
+        while (start < size) {
+            while (start < size && form.at(start) == QLatin1Char(' '))
+                ++start;
+            qsizetype end = start;
+            while (end < size && form.at(end) != QLatin1Char(' '))
+                ++end;
+            if (end > start) {
+                const QStringView word = QStringView(form).mid(start, end - start);
+                if (std::find(words.cbegin(), words.cend(), word) == words.cend()) {
+                    words.append(word);
+                    if (!terms.isEmpty())
+                        terms += QLatin1Char(' ');
+                    terms += word;
+                }
+            }
+            start = end;
+        }
+    }
+    return terms;
 }
 
 bool SearchIndex::write(EntityKind kind, RowId id, const QString &terms)
 {
-    const Source *source = sourceOf(kind);
-    const qint64 rowid = id * kindSlots + source->slot;
+    const qint64 rowid = documentRowid(kind, id);
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral("DELETE FROM search_index WHERE rowid = ?"));
     query.addBindValue(rowid);
@@ -147,7 +190,7 @@ bool SearchIndex::refresh(EntityKind kind, RowId id)
         return true; // not a kind the index holds
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    query.prepare(source->select + QStringLiteral(" WHERE t.id = ?"));
+    query.prepare(selectOf(*source) + QStringLiteral(" WHERE t.id = ?"));
     query.addBindValue(id);
     if (!query.exec())
         return fail(query.lastError().text());
@@ -194,7 +237,7 @@ bool SearchIndex::rebuild()
     for (const Source &source : sources()) {
         QSqlQuery rows(m_db);
         rows.setForwardOnly(true);
-        if (!rows.exec(source.select))
+        if (!rows.exec(selectOf(source)))
             return fail(rows.lastError().text());
         const int columns = rows.record().count();
         QStringList texts;

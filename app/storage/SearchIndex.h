@@ -2,7 +2,7 @@
 // The full-text index behind the one search over everything (Ctrl+K, `search`): an SQLite FTS5
 // table whose documents hold the normalised and transliterated forms of each record's names,
 // so that "koriuk", "КОРЮКІВКА" and "Koriukivka" find the same community. Repositories keep it
-// in step with every write; an import rebuilds it in bulk.
+// in step with every write; an import indexes the records it created in one pass at its end.
 
 #include "domain/EntityKind.h"
 #include "domain/Record.h"
@@ -25,6 +25,12 @@ public:
     // The kinds the index holds, and the record table of each.
     static QList<EntityKind> kinds();
     static std::optional<EntityKind> kindOfTable(const QString &table);
+
+    // The columns of a record whose texts its document holds, in the order documentTerms()
+    // takes them (empty for a partnership, whose document names its parties).
+    static QStringList textColumns(EntityKind kind);
+    // The rowid of a record's document.
+    static qint64 documentRowid(EntityKind kind, RowId id);
 
     // The statements that create the index (a schema migration step runs them).
     static QStringList createStatements();
