@@ -7,6 +7,7 @@
 #include "DocumentFixture.h"
 #include "exchange/DocumentData.h"
 
+#include <QDir>
 #include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -169,6 +170,21 @@ private slots:
             << QStringList { p, QStringLiteral("badges"), d, QStringLiteral("Cities4Cities Paris"),
                    o, m_dir.filePath(QStringLiteral("no/such/folder/b.pdf")) }
             << 1 << QStringLiteral("b.pdf");
+        const QString missing = m_dir.filePath(QStringLiteral("no-such-template.html"));
+        QTest::newRow("unreadable template")
+            << QStringList { p, QStringLiteral("letters"), d, QStringLiteral("Cities4Cities Paris"),
+                   o, out, QStringLiteral("--template"), missing }
+            << 1 << QDir::toNativeSeparators(missing);
+        // Checked as the window checks it: a misspelt placeholder is not printed as it is.
+        const QString misspelt = m_dir.filePath(QStringLiteral("misspelt.html"));
+        QFile file(misspelt);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("<p>{{passport_name}} {{pasport_number}}</p>");
+        file.close();
+        QTest::newRow("misspelt template")
+            << QStringList { p, QStringLiteral("letters"), d, QStringLiteral("Cities4Cities Paris"),
+                   o, out, QStringLiteral("--template"), misspelt }
+            << 1 << QStringLiteral("{{pasport_number}}");
         QTest::newRow("calendar: unknown delegation")
             << QStringList { QStringLiteral("calendar"), d, QStringLiteral("Nowhere"), o, out } << 1
             << QStringLiteral("Nowhere");

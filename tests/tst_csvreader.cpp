@@ -5,6 +5,7 @@
 
 #include <QBuffer>
 #include <QStringEncoder>
+#include <QTranslator>
 #include <QtTest>
 
 using namespace dd::exchange;
@@ -26,6 +27,14 @@ class TestCsvReader : public QObject {
     Q_OBJECT
 
 private slots:
+    // Messages as the program shows them in English: the plural forms come from the English file.
+    void initTestCase()
+    {
+        auto *english = new QTranslator(this);
+        QVERIFY(english->load(QStringLiteral(":/i18n/delegation-desk_en.qm")));
+        QCoreApplication::installTranslator(english);
+    }
+
     void parses_data()
     {
         QTest::addColumn<QByteArray>("bytes");

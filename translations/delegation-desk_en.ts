@@ -11,10 +11,17 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Wrote %n event(s) to %1.</source>
+        <source>Wrote %n event(s) to standard output.</source>
         <translation>
-            <numerusform>Wrote %n event to %1.</numerusform>
-            <numerusform>Wrote %n events to %1.</numerusform>
+            <numerusform>Wrote %n event to standard output.</numerusform>
+            <numerusform>Wrote %n events to standard output.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n event(s) to “%1”.</source>
+        <translation>
+            <numerusform>Wrote %n event to “%1”.</numerusform>
+            <numerusform>Wrote %n events to “%1”.</numerusform>
         </translation>
     </message>
 </context>
@@ -49,6 +56,16 @@
         <translation>
             <numerusform>%n member of this delegation are named “%1”.</numerusform>
             <numerusform>%n members of this delegation are named “%1”.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message numerus="yes">
+        <source>Line %1 has %n field(s) where the first line has %2.</source>
+        <translation>
+            <numerusform>Line %1 has %n field where the first line has %2.</numerusform>
+            <numerusform>Line %1 has %n fields where the first line has %2.</numerusform>
         </translation>
     </message>
 </context>
@@ -209,10 +226,19 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n member(s) from %1 group(s)</source>
+        <source>%n member(s)</source>
+        <comment>attendee list: how many people</comment>
         <translation>
-            <numerusform>%n member from %1 group</numerusform>
-            <numerusform>%n members from %1 groups</numerusform>
+            <numerusform>%n member</numerusform>
+            <numerusform>%n members</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s)</source>
+        <comment>attendee list: how many communities, each a group</comment>
+        <translation>
+            <numerusform>%n group</numerusform>
+            <numerusform>%n groups</numerusform>
         </translation>
     </message>
 </context>
@@ -277,10 +303,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Wrote “%1” for %n member(s) to “%2”.</source>
+        <source>Wrote the document “%1” (%n member(s)) to “%2”.</source>
         <translation>
-            <numerusform>Wrote “%1” for %n member to “%2”.</numerusform>
-            <numerusform>Wrote “%1” for %n members to “%2”.</numerusform>
+            <numerusform>Wrote the document “%1” (%n member) to “%2”.</numerusform>
+            <numerusform>Wrote the document “%1” (%n members) to “%2”.</numerusform>
         </translation>
     </message>
 </context>
@@ -405,11 +431,35 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n planned</source>
-        <comment>members or communities the delegation counts in all</comment>
+        <source>planned size: %n</source>
+        <comment>the number of people the delegation plans to bring</comment>
         <translation>
-            <numerusform>%n planned</numerusform>
-            <numerusform>%n planned</numerusform>
+            <numerusform>planned size: %n</numerusform>
+            <numerusform>planned size: %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::DocumentActions</name>
+    <message numerus="yes">
+        <source>Mark %n badge(s) printed</source>
+        <translation>
+            <numerusform>Mark %n badge printed</numerusform>
+            <numerusform>Mark %n badges printed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meeting(s) written to “%1”.</source>
+        <translation>
+            <numerusform>%n meeting written to “%1”.</numerusform>
+            <numerusform>%n meetings written to “%1”.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meeting(s) without a time left out.</source>
+        <translation>
+            <numerusform>%n meeting without a time left out.</numerusform>
+            <numerusform>%n meetings without a time left out.</numerusform>
         </translation>
     </message>
 </context>
@@ -478,27 +528,6 @@
         <translation>
             <numerusform>Import of %n record</numerusform>
             <numerusform>Import of %n records</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Mark %n badge(s) printed</source>
-        <translation>
-            <numerusform>Mark %n badge printed</numerusform>
-            <numerusform>Mark %n badges printed</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n meeting(s) written to “%1”.</source>
-        <translation>
-            <numerusform>%n meeting written to “%1”.</numerusform>
-            <numerusform>%n meetings written to “%1”.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n meeting(s) without a time left out.</source>
-        <translation>
-            <numerusform>%n meeting without a time left out.</numerusform>
-            <numerusform>%n meetings without a time left out.</numerusform>
         </translation>
     </message>
 </context>

@@ -65,15 +65,18 @@
             <numerusform>%n rencontres sans heure de début ont été omises.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>standard output</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Wrote %n event(s) to standard output.</source>
+        <translation>
+            <numerusform>%n événement écrit sur la sortie standard.</numerusform>
+            <numerusform>%n événements écrits sur la sortie standard.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <source>Wrote %n event(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>Wrote %n event(s) to “%1”.</source>
+        <translation>
+            <numerusform>%n événement écrit dans «&#xa0;%1&#xa0;».</numerusform>
+            <numerusform>%n événements écrits dans «&#xa0;%1&#xa0;».</numerusform>
         </translation>
     </message>
 </context>
@@ -100,8 +103,8 @@
         <translation>Rejouer les modifications laisserait dans «&#xa0;%1&#xa0;» une fiche pointant vers une fiche disparue.</translation>
     </message>
     <message>
-        <source>The %1 have changed since, so this cannot be replayed.</source>
-        <translation type="unfinished"></translation>
+        <source>This cannot be replayed: the list “%1” has changed since.</source>
+        <translation>Impossible de rejouer cette modification&#xa0;: la liste «&#xa0;%1&#xa0;» a changé depuis.</translation>
     </message>
 </context>
 <context>
@@ -609,8 +612,8 @@ Sans commande, il ouvre la fenêtre&#xa0;; avec une commande, il s’exécute sa
         <translation>Aucune colonne n’a été choisie.</translation>
     </message>
     <message>
-        <source>Presets are for attendees only, not for %1.</source>
-        <translation type="unfinished"></translation>
+        <source>Presets are for attendee lists only; “%1” is another list.</source>
+        <translation>Les modèles ne s’appliquent qu’aux listes de participants&#xa0;; «&#xa0;%1&#xa0;» est une autre liste.</translation>
     </message>
 </context>
 <context>
@@ -837,20 +840,23 @@ Sans commande, il ouvre la fenêtre&#xa0;; avec une commande, il s’exécute sa
         <translation>Ligne %1&#xa0;: un champ dépasse %2 caractères&#xa0;; ce n’est pas une liste d’enregistrements (ou il manque un guillemet).</translation>
     </message>
     <message>
-        <source>Line %1, column %2: the quoted field that starts here never ends (a closing quote is missing).</source>
-        <translation type="unfinished"></translation>
+        <source>Line %1, character %2: the quoted field that starts here never ends (a closing quote is missing).</source>
+        <translation>Ligne %1, caractère %2&#xa0;: le champ entre guillemets qui commence ici ne se termine jamais (il manque un guillemet fermant).</translation>
     </message>
     <message>
-        <source>Line %1, column %2: a stray quote inside a field that does not start with one (put the whole field in quotes and double the quote).</source>
-        <translation type="unfinished"></translation>
+        <source>Line %1, character %2: a stray quote inside a field that does not start with one (put the whole field in quotes and double the quote).</source>
+        <translation>Ligne %1, caractère %2&#xa0;: guillemet isolé dans un champ qui ne commence pas par un guillemet (mettez tout le champ entre guillemets et doublez ce guillemet).</translation>
     </message>
     <message>
-        <source>Line %1, column %2: a stray quote (a closing quote followed by “%3”); a quote inside a quoted field must be doubled.</source>
-        <translation type="unfinished"></translation>
+        <source>Line %1, character %2: a stray quote (a closing quote followed by “%3”); a quote inside a quoted field must be doubled.</source>
+        <translation>Ligne %1, caractère %2&#xa0;: guillemet isolé (un guillemet fermant suivi de «&#xa0;%3&#xa0;»)&#xa0;; un guillemet à l’intérieur d’un champ entre guillemets doit être doublé.</translation>
     </message>
-    <message>
-        <source>Line %1 has %2 fields where the first line has %3.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Line %1 has %n field(s) where the first line has %2.</source>
+        <translation>
+            <numerusform>La ligne %1 a %n champ alors que la première ligne en a %2.</numerusform>
+            <numerusform>La ligne %1 a %n champs alors que la première ligne en a %2.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1248,8 +1254,8 @@ Sans commande, il ouvre la fenêtre&#xa0;; avec une commande, il s’exécute sa
         <translation>Le scénario de démonstration n’a pas été chargé&#xa0;; rien n’a été modifié. Échec de l’enregistrement&#xa0;: %1</translation>
     </message>
     <message>
-        <source>a party names either a %1 or an %2, and exactly one of them</source>
-        <translation type="unfinished"></translation>
+        <source>a party names exactly one of the fields %1 and %2</source>
+        <translation>une partie doit indiquer exactement l’un des champs %1 et %2</translation>
     </message>
 </context>
 <context>
@@ -1534,31 +1540,99 @@ Sans commande, il ouvre la fenêtre&#xa0;; avec une commande, il s’exécute sa
         <translation>non</translation>
     </message>
     <message numerus="yes">
-        <source>%n member(s) from %1 group(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>%n member(s)</source>
+        <comment>attendee list: how many people</comment>
+        <translation>
+            <numerusform>%n membre</numerusform>
+            <numerusform>%n membres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s)</source>
+        <comment>attendee list: how many communities, each a group</comment>
+        <translation>
+            <numerusform>%n groupe</numerusform>
+            <numerusform>%n groupes</numerusform>
         </translation>
     </message>
     <message>
         <source>Who goes</source>
-        <translation type="unfinished">Participants</translation>
+        <comment>programme: the delegation&apos;s members at the meeting</comment>
+        <translation>Participants</translation>
     </message>
     <message>
-        <source>Time not set yet</source>
-        <translation type="unfinished"></translation>
+        <source>Date not set yet</source>
+        <comment>programme: the heading of meetings without a date</comment>
+        <translation>Date pas encore fixée</translation>
     </message>
     <message>
         <source>Check-in</source>
-        <translation type="unfinished">Arrivée</translation>
+        <comment>rooming list: the day of arrival at the hotel</comment>
+        <translation>Arrivée</translation>
     </message>
     <message>
         <source>Check-out</source>
-        <translation type="unfinished">Départ</translation>
+        <comment>rooming list: the day of leaving the hotel</comment>
+        <translation>Départ</translation>
     </message>
     <message>
-        <source>place not known yet</source>
-        <translation type="unfinished"></translation>
+        <source>Place not known yet</source>
+        <translation>Lieu pas encore connu</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentOptionsDialog</name>
+    <message>
+        <source>&amp;Columns:</source>
+        <translation>&amp;Colonnes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Layout:</source>
+        <translation>&amp;Disposition&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>P&amp;urpose of the visit:</source>
+        <translation>&amp;But de la visite&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Empty: to take part in the event</source>
+        <translation>Si vide&#xa0;: participer à l’événement</translation>
+    </message>
+    <message>
+        <source>&amp;Who pays the stay:</source>
+        <translation>&amp;Qui prend en charge le séjour&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Empty: the coordinating organisation</source>
+        <translation>Si vide&#xa0;: l’organisation coordinatrice</translation>
+    </message>
+    <message>
+        <source>&amp;Template:</source>
+        <translation>&amp;Modèle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Template &amp;file:</source>
+        <translation>&amp;Fichier du modèle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoisir…</translation>
+    </message>
+    <message>
+        <source>Each letter shows the member&apos;s date of birth and passport number.</source>
+        <translation>Chaque lettre indique la date de naissance et le numéro de passeport du membre.</translation>
+    </message>
+    <message>
+        <source>An HTML file in UTF-8</source>
+        <translation>Un fichier HTML en UTF-8</translation>
+    </message>
+    <message>
+        <source>The letter as HTML, with {{placeholders}} such as {{passport_name}} where the member&apos;s details go. The built-in letter shows them all.</source>
+        <translation>La lettre au format HTML, avec des champs de substitution entre doubles accolades, comme {{passport_name}}, là où doivent figurer les données du membre. La lettre intégrée les utilise tous.</translation>
     </message>
 </context>
 <context>
@@ -1617,6 +1691,26 @@ Sans commande, il ouvre la fenêtre&#xa0;; avec une commande, il s’exécute sa
     <message>
         <source>Hotel not chosen yet</source>
         <translation>Hôtel pas encore choisi</translation>
+    </message>
+    <message>
+        <source>Cannot read the template “%1”: it is a folder.</source>
+        <translation>Impossible de lire le modèle de lettre «&#xa0;%1&#xa0;»&#xa0;: c’est un dossier.</translation>
+    </message>
+    <message>
+        <source>Cannot read the template “%1”: %2</source>
+        <translation>Impossible de lire le modèle de lettre «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The template “%1” is not UTF-8 text.</source>
+        <translation>Le modèle de lettre «&#xa0;%1&#xa0;» n’est pas un texte UTF-8.</translation>
+    </message>
+    <message>
+        <source>The template “%1” uses placeholders the letters do not know: %2.</source>
+        <translation>Le modèle de lettre «&#xa0;%1&#xa0;» utilise des champs de substitution inconnus&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>The template “%1” has no placeholder such as {{passport_name}}: it is not a letter template.</source>
+        <translation>Le modèle «&#xa0;%1&#xa0;» ne contient aucun champ de substitution comme {{passport_name}}&#xa0;: ce n’est pas un modèle de lettre.</translation>
     </message>
 </context>
 <context>
@@ -3415,12 +3509,12 @@ Sans commande, il ouvre la fenêtre&#xa0;; avec une commande, il s’exécute sa
         <translation>&amp;Notes&#xa0;:</translation>
     </message>
     <message>
-        <source>Arrival at:</source>
-        <translation type="unfinished"></translation>
+        <source>Arrival &amp;place:</source>
+        <translation>Gare/aéroport d’a&amp;rrivée&#xa0;:</translation>
     </message>
     <message>
-        <source>Accessibility:</source>
-        <translation type="unfinished"></translation>
+        <source>Accessibility, &amp;mobility:</source>
+        <translation>Accessibilité, &amp;mobilité&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -3762,6 +3856,21 @@ Sans commande, il ouvre la fenêtre&#xa0;; avec une commande, il s’exécute sa
     </message>
 </context>
 <context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The language of the window, of its messages and of the dates and numbers it shows.</source>
+        <translation>La langue de la fenêtre et de ses messages, ainsi que le format des dates et des nombres qu’elle affiche.</translation>
+    </message>
+</context>
+<context>
     <name>PrintCommand</name>
     <message>
         <source>Usage: %1</source>
@@ -3881,15 +3990,11 @@ Sans commande, il ouvre la fenêtre&#xa0;; avec une commande, il s’exécute sa
             <numerusform>%n badges marqués comme imprimés.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Cannot read the template “%1”: %2</source>
-        <translation type="unfinished">Impossible de lire le modèle de lettre «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
-    </message>
     <message numerus="yes">
-        <source>Wrote “%1” for %n member(s) to “%2”.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>Wrote the document “%1” (%n member(s)) to “%2”.</source>
+        <translation>
+            <numerusform>Document «&#xa0;%1&#xa0;» (%n membre) écrit dans «&#xa0;%2&#xa0;».</numerusform>
+            <numerusform>Document «&#xa0;%1&#xa0;» (%n membres) écrit dans «&#xa0;%2&#xa0;».</numerusform>
         </translation>
     </message>
 </context>
@@ -4115,251 +4220,393 @@ Sans commande, il ouvre la fenêtre&#xa0;; avec une commande, il s’exécute sa
     <name>Vocabulary</name>
     <message>
         <source>Hromada</source>
-        <translation type="unfinished">Hromada</translation>
+        <comment>kind of community</comment>
+        <translation>Hromada</translation>
     </message>
     <message>
         <source>Commune</source>
-        <translation type="unfinished">Commune</translation>
+        <comment>kind of community</comment>
+        <translation>Commune</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished">Ville</translation>
+        <comment>kind of community</comment>
+        <translation>Ville</translation>
     </message>
     <message>
         <source>Raion</source>
-        <translation type="unfinished">Raïon</translation>
+        <comment>kind of community</comment>
+        <translation>Raïon</translation>
     </message>
     <message>
         <source>Oblast</source>
-        <translation type="unfinished">Oblast</translation>
+        <comment>kind of community</comment>
+        <translation>Oblast</translation>
     </message>
     <message>
         <source>Département</source>
-        <translation type="unfinished">Département</translation>
+        <comment>kind of community</comment>
+        <translation>Département</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished">Région</translation>
+        <comment>kind of community</comment>
+        <translation>Région</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished">Autre</translation>
+        <comment>kind of community</comment>
+        <translation>Autre</translation>
     </message>
     <message>
         <source>NGO</source>
-        <translation type="unfinished">ONG</translation>
+        <comment>kind of organisation</comment>
+        <translation>ONG</translation>
     </message>
     <message>
         <source>Association of municipalities</source>
-        <translation type="unfinished">Association de collectivités</translation>
+        <comment>kind of organisation</comment>
+        <translation>Association de collectivités</translation>
     </message>
     <message>
         <source>Government body</source>
-        <translation type="unfinished">Administration de l’État</translation>
+        <comment>kind of organisation</comment>
+        <translation>Administration de l’État</translation>
     </message>
     <message>
         <source>Regional authority</source>
-        <translation type="unfinished">Collectivité régionale</translation>
+        <comment>kind of organisation</comment>
+        <translation>Collectivité régionale</translation>
     </message>
     <message>
         <source>Donor</source>
-        <translation type="unfinished">Bailleur de fonds</translation>
+        <comment>kind of organisation</comment>
+        <translation>Bailleur de fonds</translation>
     </message>
     <message>
         <source>International body</source>
-        <translation type="unfinished">Organisation internationale</translation>
+        <comment>kind of organisation</comment>
+        <translation>Organisation internationale</translation>
     </message>
     <message>
         <source>Programme</source>
-        <translation type="unfinished">Programme</translation>
+        <comment>kind of organisation</comment>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <comment>kind of organisation</comment>
+        <translation>Autre</translation>
     </message>
     <message>
         <source>Conference</source>
-        <translation type="unfinished">Conférence</translation>
+        <comment>kind of event</comment>
+        <translation>Conférence</translation>
     </message>
     <message>
         <source>Study visit</source>
-        <translation type="unfinished">Visite d’étude</translation>
+        <comment>kind of event</comment>
+        <translation>Visite d’étude</translation>
     </message>
     <message>
         <source>Forum</source>
-        <translation type="unfinished">Forum</translation>
+        <comment>kind of event</comment>
+        <translation>Forum</translation>
     </message>
     <message>
         <source>Signing ceremony</source>
-        <translation type="unfinished">Cérémonie de signature</translation>
+        <comment>kind of event</comment>
+        <translation>Cérémonie de signature</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <comment>kind of event</comment>
+        <translation>Autre</translation>
     </message>
     <message>
         <source>Planning</source>
-        <translation type="unfinished">En préparation</translation>
+        <comment>status of a delegation</comment>
+        <translation>En préparation</translation>
     </message>
     <message>
         <source>Confirmed</source>
-        <translation type="unfinished"></translation>
+        <comment>status of a delegation</comment>
+        <translation>Confirmée</translation>
     </message>
     <message>
         <source>Travelling</source>
-        <translation type="unfinished">En voyage</translation>
+        <comment>status of a delegation</comment>
+        <translation>En voyage</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished">Terminée</translation>
+        <comment>status of a delegation</comment>
+        <translation>Terminée</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <comment>status of a delegation</comment>
+        <translation>Annulée</translation>
     </message>
     <message>
         <source>Head of delegation</source>
-        <translation type="unfinished">Chef de délégation</translation>
+        <comment>role of a delegation member</comment>
+        <translation>Chef de délégation</translation>
     </message>
     <message>
         <source>Mayor</source>
-        <translation type="unfinished">Maire</translation>
+        <comment>role of a delegation member</comment>
+        <translation>Maire</translation>
     </message>
     <message>
         <source>Deputy</source>
-        <translation type="unfinished">Adjoint au maire</translation>
+        <comment>role of a delegation member</comment>
+        <translation>Adjoint au maire</translation>
     </message>
     <message>
         <source>Councillor</source>
-        <translation type="unfinished">Conseiller municipal</translation>
+        <comment>role of a delegation member</comment>
+        <translation>Conseiller municipal</translation>
     </message>
     <message>
         <source>Staff</source>
-        <translation type="unfinished">Personnel</translation>
+        <comment>role of a delegation member</comment>
+        <translation>Personnel</translation>
     </message>
     <message>
         <source>Interpreter</source>
-        <translation type="unfinished">Interprète</translation>
+        <comment>role of a delegation member</comment>
+        <translation>Interprète</translation>
     </message>
     <message>
         <source>Coordinator</source>
-        <translation type="unfinished">Coordinateur</translation>
+        <comment>role of a delegation member</comment>
+        <translation>Coordinateur</translation>
     </message>
     <message>
         <source>Press</source>
-        <translation type="unfinished">Presse</translation>
+        <comment>role of a delegation member</comment>
+        <translation>Presse</translation>
     </message>
     <message>
         <source>Accompanying person</source>
-        <translation type="unfinished">Accompagnant</translation>
+        <comment>role of a delegation member</comment>
+        <translation>Accompagnant</translation>
     </message>
     <message>
         <source>Invited</source>
-        <translation type="unfinished">Invité</translation>
+        <comment>status of a delegation member (a person)</comment>
+        <translation>Invité</translation>
     </message>
     <message>
         <source>Nominated</source>
-        <translation type="unfinished">Désigné</translation>
+        <comment>status of a delegation member (a person)</comment>
+        <translation>Désigné</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <comment>status of a delegation member (a person)</comment>
+        <translation>Confirmé</translation>
     </message>
     <message>
         <source>Declined</source>
-        <translation type="unfinished">A décliné</translation>
+        <comment>status of a delegation member (a person)</comment>
+        <translation>A décliné</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <comment>status of a delegation member (a person)</comment>
+        <translation>Annulé</translation>
     </message>
     <message>
         <source>Replaced</source>
-        <translation type="unfinished">Remplacé</translation>
+        <comment>status of a delegation member (a person)</comment>
+        <translation>Remplacé</translation>
     </message>
     <message>
         <source>Attended</source>
-        <translation type="unfinished">Présent</translation>
+        <comment>status of a delegation member (a person)</comment>
+        <translation>Présent</translation>
     </message>
     <message>
         <source>No-show</source>
-        <translation type="unfinished">Absent</translation>
+        <comment>status of a delegation member (a person)</comment>
+        <translation>Absent</translation>
     </message>
     <message>
         <source>Not needed</source>
-        <translation type="unfinished">Pas nécessaire</translation>
+        <comment>status of a member&apos;s visa</comment>
+        <translation>Pas nécessaire</translation>
     </message>
     <message>
         <source>To request</source>
-        <translation type="unfinished">À demander</translation>
+        <comment>status of a member&apos;s visa</comment>
+        <translation>À demander</translation>
     </message>
     <message>
         <source>Requested</source>
-        <translation type="unfinished">Demandé</translation>
+        <comment>status of a member&apos;s visa</comment>
+        <translation>Demandé</translation>
     </message>
     <message>
         <source>Issued</source>
-        <translation type="unfinished">Délivré</translation>
+        <comment>status of a member&apos;s visa</comment>
+        <translation>Délivré</translation>
     </message>
     <message>
         <source>Refused</source>
-        <translation type="unfinished">Refusé</translation>
+        <comment>status of a member&apos;s visa</comment>
+        <translation>Refusé</translation>
     </message>
     <message>
         <source>Plane</source>
-        <translation type="unfinished">Avion</translation>
+        <comment>means of transport</comment>
+        <translation>Avion</translation>
     </message>
     <message>
         <source>Train</source>
-        <translation type="unfinished">Train</translation>
+        <comment>means of transport</comment>
+        <translation>Train</translation>
     </message>
     <message>
         <source>Bus</source>
-        <translation type="unfinished">Autocar</translation>
+        <comment>means of transport</comment>
+        <translation>Autocar</translation>
     </message>
     <message>
         <source>Car</source>
-        <translation type="unfinished">Voiture</translation>
+        <comment>means of transport</comment>
+        <translation>Voiture</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <comment>means of transport</comment>
+        <translation>Autre</translation>
     </message>
     <message>
         <source>Twinning</source>
-        <translation type="unfinished">Jumelage</translation>
+        <comment>kind of partnership</comment>
+        <translation>Jumelage</translation>
     </message>
     <message>
         <source>Cooperation</source>
-        <translation type="unfinished">Coopération</translation>
+        <comment>kind of partnership</comment>
+        <translation>Coopération</translation>
     </message>
     <message>
         <source>Friendship</source>
-        <translation type="unfinished">Amitié</translation>
+        <comment>kind of partnership</comment>
+        <translation>Amitié</translation>
     </message>
     <message>
         <source>Memorandum of understanding</source>
-        <translation type="unfinished">Protocole d’accord</translation>
+        <comment>kind of partnership</comment>
+        <translation>Protocole d’accord</translation>
     </message>
     <message>
         <source>Inter-municipal cooperation</source>
-        <translation type="unfinished">Coopération intercommunale</translation>
+        <comment>kind of partnership</comment>
+        <translation>Coopération intercommunale</translation>
     </message>
     <message>
         <source>First contact</source>
-        <translation type="unfinished">Premier contact</translation>
+        <comment>stage of a partnership</comment>
+        <translation>Premier contact</translation>
     </message>
     <message>
         <source>Exploring</source>
-        <translation type="unfinished">Exploration</translation>
+        <comment>stage of a partnership</comment>
+        <translation>Exploration</translation>
     </message>
     <message>
         <source>Letter of intent</source>
-        <translation type="unfinished">Lettre d’intention</translation>
+        <comment>stage of a partnership</comment>
+        <translation>Lettre d’intention</translation>
     </message>
     <message>
         <source>Drafting</source>
-        <translation type="unfinished">Rédaction</translation>
+        <comment>stage of a partnership</comment>
+        <translation>Rédaction</translation>
     </message>
     <message>
         <source>Signed</source>
-        <translation type="unfinished">Signé le</translation>
+        <comment>stage of a partnership</comment>
+        <translation>Signé</translation>
     </message>
     <message>
         <source>Ratified</source>
-        <translation type="unfinished">Ratifié le</translation>
+        <comment>stage of a partnership</comment>
+        <translation>Ratifié</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished">Actif</translation>
+        <comment>stage of a partnership</comment>
+        <translation>Actif</translation>
     </message>
     <message>
         <source>Dormant</source>
-        <translation type="unfinished">En sommeil</translation>
+        <comment>stage of a partnership</comment>
+        <translation>En sommeil</translation>
     </message>
     <message>
         <source>Ended</source>
-        <translation type="unfinished">Terminé</translation>
+        <comment>stage of a partnership</comment>
+        <translation>Terminé</translation>
+    </message>
+</context>
+<context>
+    <name>dd::documents::DocumentOptionsDialog</name>
+    <message>
+        <source>Letter Template</source>
+        <translation>Modèle de lettre</translation>
+    </message>
+    <message>
+        <source>HTML files (*.html *.htm);;All files (*)</source>
+        <translation>Fichiers HTML (*.html *.htm);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Preview…</source>
+        <translation>Afficher l’&amp;aperçu…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Enregistrer en PDF…</translation>
+    </message>
+    <message>
+        <source>Four per A4 sheet, with cutting marks</source>
+        <translation>Quatre par feuille A4, avec traits de coupe</translation>
+    </message>
+    <message>
+        <source>One per A6 page</source>
+        <translation>Un par page A6</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <source>Built-in, in the letter&apos;s language</source>
+        <translation>Intégré, dans la langue de la lettre</translation>
+    </message>
+    <message>
+        <source>From an HTML file</source>
+        <translation>Depuis un fichier HTML</translation>
+    </message>
+    <message>
+        <source>Choose the template file, or the built-in template.</source>
+        <translation>Choisissez le fichier du modèle, ou le modèle intégré.</translation>
+    </message>
+    <message>
+        <source>Each badge on a page of its own (105 × 148 mm), for card stock or a badge printer.</source>
+        <translation>Chaque badge sur une page à part (105 × 148 mm), pour du papier cartonné ou une imprimante à badges.</translation>
+    </message>
+    <message>
+        <source>Four badges to a sheet, with marks where to cut.</source>
+        <translation>Quatre badges par feuille, avec des traits de coupe.</translation>
     </message>
 </context>
 <context>
@@ -4642,7 +4889,8 @@ Sans commande, il ouvre la fenêtre&#xa0;; avec une commande, il s’exécute sa
     </message>
     <message>
         <source>Record %1</source>
-        <translation type="unfinished">Fiche %1</translation>
+        <comment>a linked record that is not among the choices, by its number</comment>
+        <translation>Fiche %1</translation>
     </message>
 </context>
 <context>
@@ -4712,7 +4960,8 @@ Sans commande, il ouvre la fenêtre&#xa0;; avec une commande, il s’exécute sa
     </message>
     <message>
         <source>Record %1</source>
-        <translation type="unfinished">Fiche %1</translation>
+        <comment>a linked record that is not among the choices, by its number</comment>
+        <translation>Fiche %1</translation>
     </message>
 </context>
 <context>
@@ -4743,7 +4992,8 @@ Sans commande, il ouvre la fenêtre&#xa0;; avec une commande, il s’exécute sa
     </message>
     <message>
         <source>Record %1</source>
-        <translation type="unfinished">Fiche %1</translation>
+        <comment>a linked record that is not among the choices, by its number</comment>
+        <translation>Fiche %1</translation>
     </message>
 </context>
 <context>
@@ -4907,20 +5157,92 @@ Sans commande, il ouvre la fenêtre&#xa0;; avec une commande, il s’exécute sa
             <numerusform>Retirer %n membres de la délégation</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>planned size: %n</source>
+        <comment>the number of people the delegation plans to bring</comment>
+        <translation>
+            <numerusform>effectif prévu&#xa0;: %n</numerusform>
+            <numerusform>effectif prévu&#xa0;: %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::DocumentActions</name>
     <message>
-        <source>Alt+Left, Esc</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Print Preview</source>
+        <translation>&amp;Aperçu avant impression</translation>
     </message>
     <message>
-        <source>Enter, F2</source>
-        <translation type="unfinished"></translation>
+        <source>Save as P&amp;DF</source>
+        <translation>Enregistrer en &amp;PDF</translation>
+    </message>
+    <message>
+        <source>Export &amp;Calendar (.ics)…</source>
+        <translation>Exporter l’a&amp;genda (.ics)…</translation>
+    </message>
+    <message>
+        <source>The delegation&apos;s meetings as an iCalendar file for Thunderbird, Outlook and phones</source>
+        <translation>Les rencontres de la délégation dans un fichier iCalendar pour Thunderbird, Outlook et les téléphones</translation>
+    </message>
+    <message>
+        <source>Cannot make the document</source>
+        <translation>Impossible de créer le document</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Enregistrer en PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Cannot save the PDF</source>
+        <translation>Impossible d’enregistrer le PDF</translation>
+    </message>
+    <message>
+        <source>Saved “%1”.</source>
+        <translation>Fichier enregistré&#xa0;: «&#xa0;%1&#xa0;».</translation>
     </message>
     <message numerus="yes">
-        <source>%n planned</source>
-        <comment>members or communities the delegation counts in all</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>Mark %n badge(s) printed</source>
+        <translation>
+            <numerusform>Marquage de %n badge comme imprimé</numerusform>
+            <numerusform>Marquage de %n badges comme imprimés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot mark the badges printed</source>
+        <translation>Impossible de marquer les badges comme imprimés</translation>
+    </message>
+    <message>
+        <source>Cannot make the calendar</source>
+        <translation>Impossible de créer l’agenda</translation>
+    </message>
+    <message>
+        <source>Export Calendar</source>
+        <translation>Exporter l’agenda</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation>Fichiers iCalendar (*.ics)</translation>
+    </message>
+    <message>
+        <source>Cannot write the calendar</source>
+        <translation>Impossible d’écrire l’agenda</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meeting(s) written to “%1”.</source>
+        <translation>
+            <numerusform>%n rencontre exportée dans «&#xa0;%1&#xa0;».</numerusform>
+            <numerusform>%n rencontres exportées dans «&#xa0;%1&#xa0;».</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meeting(s) without a time left out.</source>
+        <translation>
+            <numerusform>%n rencontre sans heure a été omise.</numerusform>
+            <numerusform>%n rencontres sans heure ont été omises.</numerusform>
         </translation>
     </message>
 </context>
@@ -4944,7 +5266,8 @@ Sans commande, il ouvre la fenêtre&#xa0;; avec une commande, il s’exécute sa
     </message>
     <message>
         <source>Record %1</source>
-        <translation type="unfinished">Fiche %1</translation>
+        <comment>a linked record that is not among the choices, by its number</comment>
+        <translation>Fiche %1</translation>
     </message>
 </context>
 <context>
@@ -5094,8 +5417,8 @@ Sans commande, il ouvre la fenêtre&#xa0;; avec une commande, il s’exécute sa
         <translation>Le formulaire contient du texte non enregistré&#xa0;: Entrée l’enregistre, Échap une seconde fois l’abandonne et ferme.</translation>
     </message>
     <message>
-        <source>The choices for %1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <source>The choices of the list “%1” could not be read: %2</source>
+        <translation>Impossible de lire les choix de la liste «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -5188,23 +5511,25 @@ Sans commande, il ouvre la fenêtre&#xa0;; avec une commande, il s’exécute sa
     </message>
     <message>
         <source>Same</source>
-        <translation type="unfinished">Champ identique</translation>
+        <comment>header: the field whose value is the same, such as e-mail</comment>
+        <translation>Champ identique</translation>
     </message>
     <message>
         <source>Matches</source>
-        <translation type="unfinished">Correspond à</translation>
+        <comment>header: the row of the file or the stored record it duplicates</comment>
+        <translation>Correspond à</translation>
     </message>
     <message>
-        <source>Read as %1, separated by %2.</source>
-        <translation type="unfinished"></translation>
+        <source>Encoding: %1. Delimiter: %2.</source>
+        <translation>Encodage&#xa0;: %1. Séparateur&#xa0;: %2.</translation>
     </message>
     <message>
-        <source>%1 row(s): %2 to create, %3 to update, %4 duplicate(s) to skip, %5 with problems.</source>
-        <translation type="unfinished"></translation>
+        <source>Rows: %L1. To create: %L2. To update: %L3. Duplicates to skip: %L4. With problems: %L5.</source>
+        <translation>Lignes&#xa0;: %L1. À créer&#xa0;: %L2. À mettre à jour&#xa0;: %L3. Doublons à ignorer&#xa0;: %L4. Posant problème&#xa0;: %L5.</translation>
     </message>
     <message>
-        <source>Imported %1: %2 created, %3 updated, %4 skipped, %5 left out.</source>
-        <translation type="unfinished"></translation>
+        <source>The import into the list “%1” is done. Created: %L2. Updated: %L3. Skipped: %L4. Left out: %L5.</source>
+        <translation>L’import dans la liste «&#xa0;%1&#xa0;» est terminé. Créations&#xa0;: %L2. Mises à jour&#xa0;: %L3. Doublons ignorés&#xa0;: %L4. Lignes écartées&#xa0;: %L5.</translation>
     </message>
 </context>
 <context>
@@ -5410,73 +5735,13 @@ Organise les délégations municipales et les partenariats entre collectivités,
         </translation>
     </message>
     <message>
-        <source>&amp;Print Preview</source>
-        <translation type="unfinished">&amp;Aperçu avant impression</translation>
-    </message>
-    <message>
-        <source>Save as P&amp;DF</source>
-        <translation type="unfinished">Enregistrer en &amp;PDF</translation>
-    </message>
-    <message>
-        <source>Export &amp;Calendar (.ics)…</source>
-        <translation type="unfinished">Exporter l’a&amp;genda (.ics)…</translation>
-    </message>
-    <message>
-        <source>The delegation&apos;s meetings as an iCalendar file for Thunderbird, Outlook and phones</source>
-        <translation type="unfinished">Les rencontres de la délégation dans un fichier iCalendar pour Thunderbird, Outlook et les téléphones</translation>
-    </message>
-    <message>
-        <source>Cannot make the document</source>
-        <translation type="unfinished">Impossible de créer le document</translation>
-    </message>
-    <message>
-        <source>Saved “%1”.</source>
-        <translation type="unfinished">Fichier enregistré&#xa0;: «&#xa0;%1&#xa0;».</translation>
-    </message>
-    <message numerus="yes">
-        <source>Mark %n badge(s) printed</source>
-        <translation type="unfinished">
-            <numerusform>Marquage de %n badge comme imprimé</numerusform>
-            <numerusform>Marquage de %n badges comme imprimés</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Cannot mark the badges printed</source>
-        <translation type="unfinished">Impossible de marquer les badges comme imprimés</translation>
-    </message>
-    <message>
-        <source>Cannot make the calendar</source>
-        <translation type="unfinished">Impossible de créer l’agenda</translation>
-    </message>
-    <message>
-        <source>Export Calendar</source>
-        <translation type="unfinished">Exporter l’agenda</translation>
-    </message>
-    <message>
-        <source>iCalendar files (*.ics)</source>
-        <translation type="unfinished">Fichiers iCalendar (*.ics)</translation>
-    </message>
-    <message>
-        <source>Cannot write the calendar</source>
-        <translation type="unfinished">Impossible d’écrire l’agenda</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n meeting(s) written to “%1”.</source>
-        <translation type="unfinished">
-            <numerusform>%n rencontre exportée dans «&#xa0;%1&#xa0;».</numerusform>
-            <numerusform>%n rencontres exportées dans «&#xa0;%1&#xa0;».</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n meeting(s) without a time left out.</source>
-        <translation type="unfinished">
-            <numerusform>%n rencontre sans heure a été omise.</numerusform>
-            <numerusform>%n rencontres sans heure ont été omises.</numerusform>
-        </translation>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Préférences…</translation>
     </message>
     <message>
         <source>New “%1”</source>
-        <translation type="unfinished">Création de «&#xa0;%1&#xa0;»</translation>
+        <comment>undo history: the record named %1 was created</comment>
+        <translation>Création de «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -5511,7 +5776,8 @@ Organise les délégations municipales et les partenariats entre collectivités,
     </message>
     <message>
         <source>Record %1</source>
-        <translation type="unfinished">Fiche %1</translation>
+        <comment>a linked record that is not among the choices, by its number</comment>
+        <translation>Fiche %1</translation>
     </message>
 </context>
 <context>
@@ -5562,11 +5828,13 @@ Organise les délégations municipales et les partenariats entre collectivités,
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; in %2</source>
-        <translation type="unfinished">&lt;b&gt;%1&lt;/b&gt; dans %2</translation>
+        <comment>a member’s name in a delegation’s name</comment>
+        <translation>&lt;b&gt;%1&lt;/b&gt; dans %2</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; in %2, %3</source>
-        <translation type="unfinished">&lt;b&gt;%1&lt;/b&gt; dans %2, %3</translation>
+        <comment>a member’s name in a delegation’s name, its dates</comment>
+        <translation>&lt;b&gt;%1&lt;/b&gt; dans %2, %3</translation>
     </message>
 </context>
 <context>
@@ -5624,7 +5892,8 @@ Organise les délégations municipales et les partenariats entre collectivités,
     </message>
     <message>
         <source>Record %1</source>
-        <translation type="unfinished">Fiche %1</translation>
+        <comment>a linked record that is not among the choices, by its number</comment>
+        <translation>Fiche %1</translation>
     </message>
 </context>
 <context>
@@ -5680,6 +5949,17 @@ Organise les délégations municipales et les partenariats entre collectivités,
     <message>
         <source>The partnership could not be saved: %1</source>
         <translation>Le partenariat n’a pas pu être enregistré&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::PreferencesDialog</name>
+    <message>
+        <source>System language (%1)</source>
+        <translation>Langue du système (%1)</translation>
+    </message>
+    <message>
+        <source>%1 will be used from the next time you start Delegation Desk.</source>
+        <translation>La langue «&#xa0;%1&#xa0;» sera utilisée au prochain démarrage de Delegation Desk.</translation>
     </message>
 </context>
 <context>

@@ -66,16 +66,20 @@
             <numerusform>Пропущено %n зустрічей без часу початку.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>standard output</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Wrote %n event(s) to standard output.</source>
+        <translation>
+            <numerusform>Записано %n подію в стандартний вивід.</numerusform>
+            <numerusform>Записано %n події в стандартний вивід.</numerusform>
+            <numerusform>Записано %n подій у стандартний вивід.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <source>Wrote %n event(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>Wrote %n event(s) to “%1”.</source>
+        <translation>
+            <numerusform>Записано %n подію в «%1».</numerusform>
+            <numerusform>Записано %n події в «%1».</numerusform>
+            <numerusform>Записано %n подій у «%1».</numerusform>
         </translation>
     </message>
 </context>
@@ -102,8 +106,8 @@
         <translation>Після повторного застосування змін запис у «%1» посилався б на вже видалений запис.</translation>
     </message>
     <message>
-        <source>The %1 have changed since, so this cannot be replayed.</source>
-        <translation type="unfinished"></translation>
+        <source>This cannot be replayed: the list “%1” has changed since.</source>
+        <translation>Цю зміну не можна повторно застосувати: список «%1» відтоді змінився.</translation>
     </message>
 </context>
 <context>
@@ -613,8 +617,8 @@ Without a command it opens the window; with one it runs without a window.</sourc
         <translation>Не вибрано жодного стовпця.</translation>
     </message>
     <message>
-        <source>Presets are for attendees only, not for %1.</source>
-        <translation type="unfinished"></translation>
+        <source>Presets are for attendee lists only; “%1” is another list.</source>
+        <translation>Шаблони призначені лише для списків учасників; «%1» — інший список.</translation>
     </message>
 </context>
 <context>
@@ -843,20 +847,24 @@ Without a command it opens the window; with one it runs without a window.</sourc
         <translation>Рядок %1: поле довше за %2 символів; це не список записів (або бракує лапки).</translation>
     </message>
     <message>
-        <source>Line %1, column %2: the quoted field that starts here never ends (a closing quote is missing).</source>
-        <translation type="unfinished"></translation>
+        <source>Line %1, character %2: the quoted field that starts here never ends (a closing quote is missing).</source>
+        <translation>Рядок %1, символ %2: поле в лапках, що починається тут, ніде не закінчується (бракує закривної лапки).</translation>
     </message>
     <message>
-        <source>Line %1, column %2: a stray quote inside a field that does not start with one (put the whole field in quotes and double the quote).</source>
-        <translation type="unfinished"></translation>
+        <source>Line %1, character %2: a stray quote inside a field that does not start with one (put the whole field in quotes and double the quote).</source>
+        <translation>Рядок %1, символ %2: зайва лапка всередині поля, що не починається з лапки (візьміть усе поле в лапки й подвойте цю лапку).</translation>
     </message>
     <message>
-        <source>Line %1, column %2: a stray quote (a closing quote followed by “%3”); a quote inside a quoted field must be doubled.</source>
-        <translation type="unfinished"></translation>
+        <source>Line %1, character %2: a stray quote (a closing quote followed by “%3”); a quote inside a quoted field must be doubled.</source>
+        <translation>Рядок %1, символ %2: зайва лапка (після закривної лапки йде «%3»); лапку всередині поля в лапках треба подвоювати.</translation>
     </message>
-    <message>
-        <source>Line %1 has %2 fields where the first line has %3.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Line %1 has %n field(s) where the first line has %2.</source>
+        <translation>
+            <numerusform>Рядок %1 містить %n поле, а перший рядок — %2.</numerusform>
+            <numerusform>Рядок %1 містить %n поля, а перший рядок — %2.</numerusform>
+            <numerusform>Рядок %1 містить %n полів, а перший рядок — %2.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1255,8 +1263,8 @@ Without a command it opens the window; with one it runs without a window.</sourc
         <translation>Демонстраційний сценарій не завантажено; нічого не змінено. Не вдалося зберегти: %1</translation>
     </message>
     <message>
-        <source>a party names either a %1 or an %2, and exactly one of them</source>
-        <translation type="unfinished"></translation>
+        <source>a party names exactly one of the fields %1 and %2</source>
+        <translation>сторона має вказувати рівно одне з полів %1 і %2</translation>
     </message>
 </context>
 <context>
@@ -1561,32 +1569,101 @@ Without a command it opens the window; with one it runs without a window.</sourc
         <translation>ні</translation>
     </message>
     <message numerus="yes">
-        <source>%n member(s) from %1 group(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>%n member(s)</source>
+        <comment>attendee list: how many people</comment>
+        <translation>
+            <numerusform>%n учасник</numerusform>
+            <numerusform>%n учасники</numerusform>
+            <numerusform>%n учасників</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s)</source>
+        <comment>attendee list: how many communities, each a group</comment>
+        <translation>
+            <numerusform>%n група</numerusform>
+            <numerusform>%n групи</numerusform>
+            <numerusform>%n груп</numerusform>
         </translation>
     </message>
     <message>
         <source>Who goes</source>
-        <translation type="unfinished">Учасники</translation>
+        <comment>programme: the delegation&apos;s members at the meeting</comment>
+        <translation>Учасники</translation>
     </message>
     <message>
-        <source>Time not set yet</source>
-        <translation type="unfinished"></translation>
+        <source>Date not set yet</source>
+        <comment>programme: the heading of meetings without a date</comment>
+        <translation>Дату ще не визначено</translation>
     </message>
     <message>
         <source>Check-in</source>
-        <translation type="unfinished">Заселення</translation>
+        <comment>rooming list: the day of arrival at the hotel</comment>
+        <translation>Заселення</translation>
     </message>
     <message>
         <source>Check-out</source>
-        <translation type="unfinished">Виселення</translation>
+        <comment>rooming list: the day of leaving the hotel</comment>
+        <translation>Виселення</translation>
     </message>
     <message>
-        <source>place not known yet</source>
-        <translation type="unfinished"></translation>
+        <source>Place not known yet</source>
+        <translation>Місце ще невідоме</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentOptionsDialog</name>
+    <message>
+        <source>&amp;Columns:</source>
+        <translation>&amp;Стовпці:</translation>
+    </message>
+    <message>
+        <source>&amp;Layout:</source>
+        <translation>&amp;Макет:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Мова:</translation>
+    </message>
+    <message>
+        <source>P&amp;urpose of the visit:</source>
+        <translation>М&amp;ета візиту:</translation>
+    </message>
+    <message>
+        <source>Empty: to take part in the event</source>
+        <translation>Якщо не заповнено: участь у заході</translation>
+    </message>
+    <message>
+        <source>&amp;Who pays the stay:</source>
+        <translation>&amp;Хто оплачує перебування:</translation>
+    </message>
+    <message>
+        <source>Empty: the coordinating organisation</source>
+        <translation>Якщо не заповнено: організація-координатор</translation>
+    </message>
+    <message>
+        <source>&amp;Template:</source>
+        <translation>&amp;Шаблон:</translation>
+    </message>
+    <message>
+        <source>Template &amp;file:</source>
+        <translation>&amp;Файл шаблону:</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Вибрати…</translation>
+    </message>
+    <message>
+        <source>Each letter shows the member&apos;s date of birth and passport number.</source>
+        <translation>У кожному листі зазначено дату народження й номер паспорта учасника.</translation>
+    </message>
+    <message>
+        <source>An HTML file in UTF-8</source>
+        <translation>Файл HTML у кодуванні UTF-8</translation>
+    </message>
+    <message>
+        <source>The letter as HTML, with {{placeholders}} such as {{passport_name}} where the member&apos;s details go. The built-in letter shows them all.</source>
+        <translation>Лист у форматі HTML із підстановками в подвійних фігурних дужках, як-от {{passport_name}}, у місцях, де мають стояти дані учасника. У вбудованому листі використано всі підстановки.</translation>
     </message>
 </context>
 <context>
@@ -1645,6 +1722,26 @@ Without a command it opens the window; with one it runs without a window.</sourc
     <message>
         <source>Hotel not chosen yet</source>
         <translation>Готель ще не вибрано</translation>
+    </message>
+    <message>
+        <source>Cannot read the template “%1”: it is a folder.</source>
+        <translation>Не вдалося прочитати шаблон листа «%1»: це папка.</translation>
+    </message>
+    <message>
+        <source>Cannot read the template “%1”: %2</source>
+        <translation>Не вдалося прочитати шаблон листа «%1»: %2</translation>
+    </message>
+    <message>
+        <source>The template “%1” is not UTF-8 text.</source>
+        <translation>Шаблон листа «%1» не є текстом у кодуванні UTF-8.</translation>
+    </message>
+    <message>
+        <source>The template “%1” uses placeholders the letters do not know: %2.</source>
+        <translation>Шаблон листа «%1» містить невідомі підстановки: %2.</translation>
+    </message>
+    <message>
+        <source>The template “%1” has no placeholder such as {{passport_name}}: it is not a letter template.</source>
+        <translation>Шаблон «%1» не містить жодної підстановки на зразок {{passport_name}}: це не шаблон листа.</translation>
     </message>
 </context>
 <context>
@@ -3448,12 +3545,12 @@ Without a command it opens the window; with one it runs without a window.</sourc
         <translation>Нотат&amp;ки:</translation>
     </message>
     <message>
-        <source>Arrival at:</source>
-        <translation type="unfinished"></translation>
+        <source>Arrival &amp;place:</source>
+        <translation>Аеропорт/вокзал пр&amp;ибуття:</translation>
     </message>
     <message>
-        <source>Accessibility:</source>
-        <translation type="unfinished"></translation>
+        <source>Accessibility, &amp;mobility:</source>
+        <translation>Доступність, моб&amp;ільність:</translation>
     </message>
 </context>
 <context>
@@ -3795,6 +3892,21 @@ Without a command it opens the window; with one it runs without a window.</sourc
     </message>
 </context>
 <context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Налаштування</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Мова:</translation>
+    </message>
+    <message>
+        <source>The language of the window, of its messages and of the dates and numbers it shows.</source>
+        <translation>Мова вікна та його повідомлень, а також формат дат і чисел у ньому.</translation>
+    </message>
+</context>
+<context>
     <name>PrintCommand</name>
     <message>
         <source>Usage: %1</source>
@@ -3916,16 +4028,12 @@ Without a command it opens the window; with one it runs without a window.</sourc
             <numerusform>%n бейджів позначено як надруковані.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Cannot read the template “%1”: %2</source>
-        <translation type="unfinished">Не вдалося прочитати шаблон листа «%1»: %2</translation>
-    </message>
     <message numerus="yes">
-        <source>Wrote “%1” for %n member(s) to “%2”.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>Wrote the document “%1” (%n member(s)) to “%2”.</source>
+        <translation>
+            <numerusform>Документ «%1» (%n учасник) записано в «%2».</numerusform>
+            <numerusform>Документ «%1» (%n учасники) записано в «%2».</numerusform>
+            <numerusform>Документ «%1» (%n учасників) записано в «%2».</numerusform>
         </translation>
     </message>
 </context>
@@ -4151,251 +4259,393 @@ Without a command it opens the window; with one it runs without a window.</sourc
     <name>Vocabulary</name>
     <message>
         <source>Hromada</source>
-        <translation type="unfinished">Громада</translation>
+        <comment>kind of community</comment>
+        <translation>Громада</translation>
     </message>
     <message>
         <source>Commune</source>
-        <translation type="unfinished">Комуна</translation>
+        <comment>kind of community</comment>
+        <translation>Комуна</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished">Місто</translation>
+        <comment>kind of community</comment>
+        <translation>Місто</translation>
     </message>
     <message>
         <source>Raion</source>
-        <translation type="unfinished">Район</translation>
+        <comment>kind of community</comment>
+        <translation>Район</translation>
     </message>
     <message>
         <source>Oblast</source>
-        <translation type="unfinished">Область</translation>
+        <comment>kind of community</comment>
+        <translation>Область</translation>
     </message>
     <message>
         <source>Département</source>
-        <translation type="unfinished">Департамент</translation>
+        <comment>kind of community</comment>
+        <translation>Департамент</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished">Регіон</translation>
+        <comment>kind of community</comment>
+        <translation>Регіон</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished">Інше</translation>
+        <comment>kind of community</comment>
+        <translation>Інше</translation>
     </message>
     <message>
         <source>NGO</source>
-        <translation type="unfinished">Громадська організація</translation>
+        <comment>kind of organisation</comment>
+        <translation>Громадська організація</translation>
     </message>
     <message>
         <source>Association of municipalities</source>
-        <translation type="unfinished">Асоціація органів місцевого самоврядування</translation>
+        <comment>kind of organisation</comment>
+        <translation>Асоціація органів місцевого самоврядування</translation>
     </message>
     <message>
         <source>Government body</source>
-        <translation type="unfinished">Орган державної влади</translation>
+        <comment>kind of organisation</comment>
+        <translation>Орган державної влади</translation>
     </message>
     <message>
         <source>Regional authority</source>
-        <translation type="unfinished">Регіональна влада</translation>
+        <comment>kind of organisation</comment>
+        <translation>Регіональна влада</translation>
     </message>
     <message>
         <source>Donor</source>
-        <translation type="unfinished">Донор</translation>
+        <comment>kind of organisation</comment>
+        <translation>Донор</translation>
     </message>
     <message>
         <source>International body</source>
-        <translation type="unfinished">Міжнародна організація</translation>
+        <comment>kind of organisation</comment>
+        <translation>Міжнародна організація</translation>
     </message>
     <message>
         <source>Programme</source>
-        <translation type="unfinished">Програма</translation>
+        <comment>kind of organisation</comment>
+        <translation>Програма</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <comment>kind of organisation</comment>
+        <translation>Інше</translation>
     </message>
     <message>
         <source>Conference</source>
-        <translation type="unfinished">Конференція</translation>
+        <comment>kind of event</comment>
+        <translation>Конференція</translation>
     </message>
     <message>
         <source>Study visit</source>
-        <translation type="unfinished">Навчальний візит</translation>
+        <comment>kind of event</comment>
+        <translation>Навчальний візит</translation>
     </message>
     <message>
         <source>Forum</source>
-        <translation type="unfinished">Форум</translation>
+        <comment>kind of event</comment>
+        <translation>Форум</translation>
     </message>
     <message>
         <source>Signing ceremony</source>
-        <translation type="unfinished">Церемонія підписання</translation>
+        <comment>kind of event</comment>
+        <translation>Церемонія підписання</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <comment>kind of event</comment>
+        <translation>Інше</translation>
     </message>
     <message>
         <source>Planning</source>
-        <translation type="unfinished">Планування</translation>
+        <comment>status of a delegation</comment>
+        <translation>Планування</translation>
     </message>
     <message>
         <source>Confirmed</source>
-        <translation type="unfinished">Підтверджено</translation>
+        <comment>status of a delegation</comment>
+        <translation>Підтверджено</translation>
     </message>
     <message>
         <source>Travelling</source>
-        <translation type="unfinished">У поїздці</translation>
+        <comment>status of a delegation</comment>
+        <translation>У поїздці</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished">Завершено</translation>
+        <comment>status of a delegation</comment>
+        <translation>Завершено</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished">Скасовано</translation>
+        <comment>status of a delegation</comment>
+        <translation>Скасовано</translation>
     </message>
     <message>
         <source>Head of delegation</source>
-        <translation type="unfinished">Голова делегації</translation>
+        <comment>role of a delegation member</comment>
+        <translation>Голова делегації</translation>
     </message>
     <message>
         <source>Mayor</source>
-        <translation type="unfinished">Голова громади</translation>
+        <comment>role of a delegation member</comment>
+        <translation>Голова громади</translation>
     </message>
     <message>
         <source>Deputy</source>
-        <translation type="unfinished">Заступник голови</translation>
+        <comment>role of a delegation member</comment>
+        <translation>Заступник голови</translation>
     </message>
     <message>
         <source>Councillor</source>
-        <translation type="unfinished">Депутат ради</translation>
+        <comment>role of a delegation member</comment>
+        <translation>Депутат ради</translation>
     </message>
     <message>
         <source>Staff</source>
-        <translation type="unfinished">Працівник</translation>
+        <comment>role of a delegation member</comment>
+        <translation>Працівник</translation>
     </message>
     <message>
         <source>Interpreter</source>
-        <translation type="unfinished">Перекладач</translation>
+        <comment>role of a delegation member</comment>
+        <translation>Перекладач</translation>
     </message>
     <message>
         <source>Coordinator</source>
-        <translation type="unfinished">Координатор</translation>
+        <comment>role of a delegation member</comment>
+        <translation>Координатор</translation>
     </message>
     <message>
         <source>Press</source>
-        <translation type="unfinished">Преса</translation>
+        <comment>role of a delegation member</comment>
+        <translation>Преса</translation>
     </message>
     <message>
         <source>Accompanying person</source>
-        <translation type="unfinished">Супровідна особа</translation>
+        <comment>role of a delegation member</comment>
+        <translation>Супровідна особа</translation>
     </message>
     <message>
         <source>Invited</source>
-        <translation type="unfinished">Запрошено</translation>
+        <comment>status of a delegation member (a person)</comment>
+        <translation>Запрошено</translation>
     </message>
     <message>
         <source>Nominated</source>
-        <translation type="unfinished">Висунуто</translation>
+        <comment>status of a delegation member (a person)</comment>
+        <translation>Висунуто</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <comment>status of a delegation member (a person)</comment>
+        <translation>Підтверджено</translation>
     </message>
     <message>
         <source>Declined</source>
-        <translation type="unfinished">Відмова</translation>
+        <comment>status of a delegation member (a person)</comment>
+        <translation>Відмова</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <comment>status of a delegation member (a person)</comment>
+        <translation>Скасовано</translation>
     </message>
     <message>
         <source>Replaced</source>
-        <translation type="unfinished">Замінено</translation>
+        <comment>status of a delegation member (a person)</comment>
+        <translation>Замінено</translation>
     </message>
     <message>
         <source>Attended</source>
-        <translation type="unfinished">Присутність</translation>
+        <comment>status of a delegation member (a person)</comment>
+        <translation>Присутність</translation>
     </message>
     <message>
         <source>No-show</source>
-        <translation type="unfinished">Неявка</translation>
+        <comment>status of a delegation member (a person)</comment>
+        <translation>Неявка</translation>
     </message>
     <message>
         <source>Not needed</source>
-        <translation type="unfinished">Не потрібна</translation>
+        <comment>status of a member&apos;s visa</comment>
+        <translation>Не потрібна</translation>
     </message>
     <message>
         <source>To request</source>
-        <translation type="unfinished">Треба подати</translation>
+        <comment>status of a member&apos;s visa</comment>
+        <translation>Треба подати</translation>
     </message>
     <message>
         <source>Requested</source>
-        <translation type="unfinished">Запит подано</translation>
+        <comment>status of a member&apos;s visa</comment>
+        <translation>Запит подано</translation>
     </message>
     <message>
         <source>Issued</source>
-        <translation type="unfinished">Видано</translation>
+        <comment>status of a member&apos;s visa</comment>
+        <translation>Видано</translation>
     </message>
     <message>
         <source>Refused</source>
-        <translation type="unfinished">Відмовлено</translation>
+        <comment>status of a member&apos;s visa</comment>
+        <translation>Відмовлено</translation>
     </message>
     <message>
         <source>Plane</source>
-        <translation type="unfinished">Літак</translation>
+        <comment>means of transport</comment>
+        <translation>Літак</translation>
     </message>
     <message>
         <source>Train</source>
-        <translation type="unfinished">Поїзд</translation>
+        <comment>means of transport</comment>
+        <translation>Поїзд</translation>
     </message>
     <message>
         <source>Bus</source>
-        <translation type="unfinished">Автобус</translation>
+        <comment>means of transport</comment>
+        <translation>Автобус</translation>
     </message>
     <message>
         <source>Car</source>
-        <translation type="unfinished">Автомобіль</translation>
+        <comment>means of transport</comment>
+        <translation>Автомобіль</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <comment>means of transport</comment>
+        <translation>Інше</translation>
     </message>
     <message>
         <source>Twinning</source>
-        <translation type="unfinished">Побратимство</translation>
+        <comment>kind of partnership</comment>
+        <translation>Побратимство</translation>
     </message>
     <message>
         <source>Cooperation</source>
-        <translation type="unfinished">Співпраця</translation>
+        <comment>kind of partnership</comment>
+        <translation>Співпраця</translation>
     </message>
     <message>
         <source>Friendship</source>
-        <translation type="unfinished">Дружба</translation>
+        <comment>kind of partnership</comment>
+        <translation>Дружба</translation>
     </message>
     <message>
         <source>Memorandum of understanding</source>
-        <translation type="unfinished">Меморандум про взаєморозуміння</translation>
+        <comment>kind of partnership</comment>
+        <translation>Меморандум про взаєморозуміння</translation>
     </message>
     <message>
         <source>Inter-municipal cooperation</source>
-        <translation type="unfinished">Співробітництво територіальних громад</translation>
+        <comment>kind of partnership</comment>
+        <translation>Співробітництво територіальних громад</translation>
     </message>
     <message>
         <source>First contact</source>
-        <translation type="unfinished">Перший контакт</translation>
+        <comment>stage of a partnership</comment>
+        <translation>Перший контакт</translation>
     </message>
     <message>
         <source>Exploring</source>
-        <translation type="unfinished">Вивчення можливостей</translation>
+        <comment>stage of a partnership</comment>
+        <translation>Вивчення можливостей</translation>
     </message>
     <message>
         <source>Letter of intent</source>
-        <translation type="unfinished">Лист про наміри</translation>
+        <comment>stage of a partnership</comment>
+        <translation>Лист про наміри</translation>
     </message>
     <message>
         <source>Drafting</source>
-        <translation type="unfinished">Підготовка угоди</translation>
+        <comment>stage of a partnership</comment>
+        <translation>Підготовка угоди</translation>
     </message>
     <message>
         <source>Signed</source>
-        <translation type="unfinished">Підписано</translation>
+        <comment>stage of a partnership</comment>
+        <translation>Підписано</translation>
     </message>
     <message>
         <source>Ratified</source>
-        <translation type="unfinished">Ратифіковано</translation>
+        <comment>stage of a partnership</comment>
+        <translation>Ратифіковано</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished">Діє</translation>
+        <comment>stage of a partnership</comment>
+        <translation>Діє</translation>
     </message>
     <message>
         <source>Dormant</source>
-        <translation type="unfinished">Призупинено</translation>
+        <comment>stage of a partnership</comment>
+        <translation>Призупинено</translation>
     </message>
     <message>
         <source>Ended</source>
-        <translation type="unfinished">Завершено</translation>
+        <comment>stage of a partnership</comment>
+        <translation>Завершено</translation>
+    </message>
+</context>
+<context>
+    <name>dd::documents::DocumentOptionsDialog</name>
+    <message>
+        <source>Letter Template</source>
+        <translation>Шаблон листа</translation>
+    </message>
+    <message>
+        <source>HTML files (*.html *.htm);;All files (*)</source>
+        <translation>Файли HTML (*.html *.htm);;Усі файли (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Preview…</source>
+        <translation>&amp;Переглянути…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Зберегти як PDF…</translation>
+    </message>
+    <message>
+        <source>Four per A4 sheet, with cutting marks</source>
+        <translation>По чотири на аркуші A4, з мітками обрізу</translation>
+    </message>
+    <message>
+        <source>One per A6 page</source>
+        <translation>По одному на сторінці A6</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Англійська</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Французька</translation>
+    </message>
+    <message>
+        <source>Built-in, in the letter&apos;s language</source>
+        <translation>Вбудований, мовою листа</translation>
+    </message>
+    <message>
+        <source>From an HTML file</source>
+        <translation>З файлу HTML</translation>
+    </message>
+    <message>
+        <source>Choose the template file, or the built-in template.</source>
+        <translation>Виберіть файл шаблону або вбудований шаблон.</translation>
+    </message>
+    <message>
+        <source>Each badge on a page of its own (105 × 148 mm), for card stock or a badge printer.</source>
+        <translation>Кожен бейдж на окремій сторінці (105 × 148 мм) — для щільного паперу або принтера для бейджів.</translation>
+    </message>
+    <message>
+        <source>Four badges to a sheet, with marks where to cut.</source>
+        <translation>Чотири бейджі на аркуші, з мітками для обрізання.</translation>
     </message>
 </context>
 <context>
@@ -4687,7 +4937,8 @@ Without a command it opens the window; with one it runs without a window.</sourc
     </message>
     <message>
         <source>Record %1</source>
-        <translation type="unfinished">Запис %1</translation>
+        <comment>a linked record that is not among the choices, by its number</comment>
+        <translation>Запис %1</translation>
     </message>
 </context>
 <context>
@@ -4757,7 +5008,8 @@ Without a command it opens the window; with one it runs without a window.</sourc
     </message>
     <message>
         <source>Record %1</source>
-        <translation type="unfinished">Запис %1</translation>
+        <comment>a linked record that is not among the choices, by its number</comment>
+        <translation>Запис %1</translation>
     </message>
 </context>
 <context>
@@ -4788,7 +5040,8 @@ Without a command it opens the window; with one it runs without a window.</sourc
     </message>
     <message>
         <source>Record %1</source>
-        <translation type="unfinished">Запис %1</translation>
+        <comment>a linked record that is not among the choices, by its number</comment>
+        <translation>Запис %1</translation>
     </message>
 </context>
 <context>
@@ -4959,21 +5212,96 @@ Without a command it opens the window; with one it runs without a window.</sourc
             <numerusform>Вилучити %n учасників із делегації</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>planned size: %n</source>
+        <comment>the number of people the delegation plans to bring</comment>
+        <translation>
+            <numerusform>планова чисельність: %n</numerusform>
+            <numerusform>планова чисельність: %n</numerusform>
+            <numerusform>планова чисельність: %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::DocumentActions</name>
     <message>
-        <source>Alt+Left, Esc</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Print Preview</source>
+        <translation>&amp;Попередній перегляд друку</translation>
     </message>
     <message>
-        <source>Enter, F2</source>
-        <translation type="unfinished"></translation>
+        <source>Save as P&amp;DF</source>
+        <translation>Зберегти як P&amp;DF</translation>
+    </message>
+    <message>
+        <source>Export &amp;Calendar (.ics)…</source>
+        <translation>Експорт &amp;календаря (.ics)…</translation>
+    </message>
+    <message>
+        <source>The delegation&apos;s meetings as an iCalendar file for Thunderbird, Outlook and phones</source>
+        <translation>Зустрічі делегації у файлі iCalendar для Thunderbird, Outlook і телефонів</translation>
+    </message>
+    <message>
+        <source>Cannot make the document</source>
+        <translation>Не вдалося створити документ</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Зберегти як PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Документи PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Cannot save the PDF</source>
+        <translation>Не вдалося зберегти PDF</translation>
+    </message>
+    <message>
+        <source>Saved “%1”.</source>
+        <translation>Збережено «%1».</translation>
     </message>
     <message numerus="yes">
-        <source>%n planned</source>
-        <comment>members or communities the delegation counts in all</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>Mark %n badge(s) printed</source>
+        <translation>
+            <numerusform>Позначення %n бейджа як надрукованого</numerusform>
+            <numerusform>Позначення %n бейджів як надрукованих</numerusform>
+            <numerusform>Позначення %n бейджів як надрукованих</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot mark the badges printed</source>
+        <translation>Не вдалося позначити бейджі як надруковані</translation>
+    </message>
+    <message>
+        <source>Cannot make the calendar</source>
+        <translation>Не вдалося створити календар</translation>
+    </message>
+    <message>
+        <source>Export Calendar</source>
+        <translation>Експорт календаря</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation>Файли iCalendar (*.ics)</translation>
+    </message>
+    <message>
+        <source>Cannot write the calendar</source>
+        <translation>Не вдалося записати календар</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meeting(s) written to “%1”.</source>
+        <translation>
+            <numerusform>У «%1» записано %n зустріч.</numerusform>
+            <numerusform>У «%1» записано %n зустрічі.</numerusform>
+            <numerusform>У «%1» записано %n зустрічей.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meeting(s) without a time left out.</source>
+        <translation>
+            <numerusform>Пропущено %n зустріч без часу.</numerusform>
+            <numerusform>Пропущено %n зустрічі без часу.</numerusform>
+            <numerusform>Пропущено %n зустрічей без часу.</numerusform>
         </translation>
     </message>
 </context>
@@ -4997,7 +5325,8 @@ Without a command it opens the window; with one it runs without a window.</sourc
     </message>
     <message>
         <source>Record %1</source>
-        <translation type="unfinished">Запис %1</translation>
+        <comment>a linked record that is not among the choices, by its number</comment>
+        <translation>Запис %1</translation>
     </message>
 </context>
 <context>
@@ -5150,8 +5479,8 @@ Without a command it opens the window; with one it runs without a window.</sourc
         <translation>У формі є незбережений текст: Enter збереже його, повторне натискання Esc відкине його й закриє форму.</translation>
     </message>
     <message>
-        <source>The choices for %1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <source>The choices of the list “%1” could not be read: %2</source>
+        <translation>Не вдалося прочитати варіанти вибору для списку «%1»: %2</translation>
     </message>
 </context>
 <context>
@@ -5246,23 +5575,25 @@ Without a command it opens the window; with one it runs without a window.</sourc
     </message>
     <message>
         <source>Same</source>
-        <translation type="unfinished">Збіг за полем</translation>
+        <comment>header: the field whose value is the same, such as e-mail</comment>
+        <translation>Збіг за полем</translation>
     </message>
     <message>
         <source>Matches</source>
-        <translation type="unfinished">Дублює</translation>
+        <comment>header: the row of the file or the stored record it duplicates</comment>
+        <translation>Дублює</translation>
     </message>
     <message>
-        <source>Read as %1, separated by %2.</source>
-        <translation type="unfinished"></translation>
+        <source>Encoding: %1. Delimiter: %2.</source>
+        <translation>Кодування: %1. Роздільник: %2.</translation>
     </message>
     <message>
-        <source>%1 row(s): %2 to create, %3 to update, %4 duplicate(s) to skip, %5 with problems.</source>
-        <translation type="unfinished"></translation>
+        <source>Rows: %L1. To create: %L2. To update: %L3. Duplicates to skip: %L4. With problems: %L5.</source>
+        <translation>Рядків: %L1. Буде створено: %L2. Буде оновлено: %L3. Буде пропущено дублікатів: %L4. З проблемами: %L5.</translation>
     </message>
     <message>
-        <source>Imported %1: %2 created, %3 updated, %4 skipped, %5 left out.</source>
-        <translation type="unfinished"></translation>
+        <source>The import into the list “%1” is done. Created: %L2. Updated: %L3. Skipped: %L4. Left out: %L5.</source>
+        <translation>Імпорт до списку «%1» завершено. Створено: %L2. Оновлено: %L3. Пропущено: %L4. Відкинуто: %L5.</translation>
     </message>
 </context>
 <context>
@@ -5471,76 +5802,13 @@ Organises municipal delegations and city-to-city partnerships, offline.</source>
         </translation>
     </message>
     <message>
-        <source>&amp;Print Preview</source>
-        <translation type="unfinished">&amp;Попередній перегляд друку</translation>
-    </message>
-    <message>
-        <source>Save as P&amp;DF</source>
-        <translation type="unfinished">Зберегти як P&amp;DF</translation>
-    </message>
-    <message>
-        <source>Export &amp;Calendar (.ics)…</source>
-        <translation type="unfinished">Експорт &amp;календаря (.ics)…</translation>
-    </message>
-    <message>
-        <source>The delegation&apos;s meetings as an iCalendar file for Thunderbird, Outlook and phones</source>
-        <translation type="unfinished">Зустрічі делегації у файлі iCalendar для Thunderbird, Outlook і телефонів</translation>
-    </message>
-    <message>
-        <source>Cannot make the document</source>
-        <translation type="unfinished">Не вдалося створити документ</translation>
-    </message>
-    <message>
-        <source>Saved “%1”.</source>
-        <translation type="unfinished">Збережено «%1».</translation>
-    </message>
-    <message numerus="yes">
-        <source>Mark %n badge(s) printed</source>
-        <translation type="unfinished">
-            <numerusform>Позначення %n бейджа як надрукованого</numerusform>
-            <numerusform>Позначення %n бейджів як надрукованих</numerusform>
-            <numerusform>Позначення %n бейджів як надрукованих</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Cannot mark the badges printed</source>
-        <translation type="unfinished">Не вдалося позначити бейджі як надруковані</translation>
-    </message>
-    <message>
-        <source>Cannot make the calendar</source>
-        <translation type="unfinished">Не вдалося створити календар</translation>
-    </message>
-    <message>
-        <source>Export Calendar</source>
-        <translation type="unfinished">Експорт календаря</translation>
-    </message>
-    <message>
-        <source>iCalendar files (*.ics)</source>
-        <translation type="unfinished">Файли iCalendar (*.ics)</translation>
-    </message>
-    <message>
-        <source>Cannot write the calendar</source>
-        <translation type="unfinished">Не вдалося записати календар</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n meeting(s) written to “%1”.</source>
-        <translation type="unfinished">
-            <numerusform>У «%1» записано %n зустріч.</numerusform>
-            <numerusform>У «%1» записано %n зустрічі.</numerusform>
-            <numerusform>У «%1» записано %n зустрічей.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n meeting(s) without a time left out.</source>
-        <translation type="unfinished">
-            <numerusform>Пропущено %n зустріч без часу.</numerusform>
-            <numerusform>Пропущено %n зустрічі без часу.</numerusform>
-            <numerusform>Пропущено %n зустрічей без часу.</numerusform>
-        </translation>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Налаштування…</translation>
     </message>
     <message>
         <source>New “%1”</source>
-        <translation type="unfinished">Створення «%1»</translation>
+        <comment>undo history: the record named %1 was created</comment>
+        <translation>Створення «%1»</translation>
     </message>
 </context>
 <context>
@@ -5575,7 +5843,8 @@ Organises municipal delegations and city-to-city partnerships, offline.</source>
     </message>
     <message>
         <source>Record %1</source>
-        <translation type="unfinished">Запис %1</translation>
+        <comment>a linked record that is not among the choices, by its number</comment>
+        <translation>Запис %1</translation>
     </message>
 </context>
 <context>
@@ -5626,11 +5895,13 @@ Organises municipal delegations and city-to-city partnerships, offline.</source>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; in %2</source>
-        <translation type="unfinished">&lt;b&gt;%1&lt;/b&gt; у %2</translation>
+        <comment>a member’s name in a delegation’s name</comment>
+        <translation>&lt;b&gt;%1&lt;/b&gt; у %2</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; in %2, %3</source>
-        <translation type="unfinished">&lt;b&gt;%1&lt;/b&gt; у %2, %3</translation>
+        <comment>a member’s name in a delegation’s name, its dates</comment>
+        <translation>&lt;b&gt;%1&lt;/b&gt; у %2, %3</translation>
     </message>
 </context>
 <context>
@@ -5689,7 +5960,8 @@ Organises municipal delegations and city-to-city partnerships, offline.</source>
     </message>
     <message>
         <source>Record %1</source>
-        <translation type="unfinished">Запис %1</translation>
+        <comment>a linked record that is not among the choices, by its number</comment>
+        <translation>Запис %1</translation>
     </message>
 </context>
 <context>
@@ -5745,6 +6017,17 @@ Organises municipal delegations and city-to-city partnerships, offline.</source>
     <message>
         <source>The partnership could not be saved: %1</source>
         <translation>Не вдалося зберегти партнерство: %1</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::PreferencesDialog</name>
+    <message>
+        <source>System language (%1)</source>
+        <translation>Мова системи (%1)</translation>
+    </message>
+    <message>
+        <source>%1 will be used from the next time you start Delegation Desk.</source>
+        <translation>Мову «%1» буде застосовано після наступного запуску Delegation Desk.</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,8 @@
 English sources are written as "%n member(s)"; the English .ts carries only these numerus
 messages (lupdate -pluralonly), and their two forms follow from the source: "(s)" dropped for
 one, "s" for many. A source without "(s)" reads the same for both. Messages already finished
-are left alone, so a form written by hand stays as it is.
+are left alone, so a form written by hand stays as it is; unfinished ones (lupdate may offer an
+old string's forms for a changed source) are filled anew.
 
 Run after the update_translations target: python3 translations/fill-english-plurals.py
 """
@@ -16,8 +17,7 @@ path = Path(sys.argv[1] if len(sys.argv) > 1 else Path(__file__).with_name("dele
 text = path.read_text(encoding="utf-8")
 
 message = re.compile(
-    r'(<message numerus="yes">\s*<source>)([^<]*)(</source>\s*(?:<comment>[^<]*</comment>\s*)?)<translation type="unfinished">\s*'
-    r"<numerusform></numerusform>\s*<numerusform></numerusform>\s*</translation>",
+    r'(<message numerus="yes">\s*<source>)([^<]*)(</source>\s*(?:<comment>[^<]*</comment>\s*)?)<translation type="unfinished">.*?</translation>',
     re.S,
 )
 

@@ -2,6 +2,7 @@
 
 #include "ui_CheckInDialog.h"
 
+#include "domain/FormInput.h"
 #include "models/EntityTableModel.h"
 #include "models/RecordChoices.h"
 #include "storage/Database.h"
@@ -10,7 +11,6 @@
 
 #include <QHeaderView>
 #include <QKeyEvent>
-#include <QLocale>
 #include <QPushButton>
 
 namespace dd::ui {
@@ -136,7 +136,7 @@ QString CheckInDialog::timeText(const QDateTime &moment)
 
 QString CheckInDialog::dateText(const QDateTime &moment)
 {
-    return QLocale().toString(moment.toLocalTime().date(), QLocale::ShortFormat);
+    return FormInput::dateText(moment.toLocalTime().date());
 }
 
 void CheckInDialog::checkInCurrent()

@@ -131,7 +131,7 @@ void ChoiceListWidget::setChosenIds(const QList<RowId> &ids)
         }
         // Not in the list read a moment ago (removed since?): kept, as ContactDialog keeps them.
         for (RowId id : std::as_const(missing))
-            addItem(id, tr("Record %1").arg(id))->setCheckState(Qt::Checked);
+            addItem(id, tr("Record %1", "a linked record that is not among the choices, by its number").arg(id))->setCheckState(Qt::Checked);
     }
     updateSummary();
     emit chosenChanged();

@@ -122,7 +122,7 @@ void ContactDialog::selectChoice(QComboBox *combo, RowId id)
     if (index < 0) {
         // Not in the list read a moment ago (removed since?): kept, so that saving the rest of
         // the contact does not silently drop the link.
-        combo->addItem(tr("Record %1").arg(id), QVariant::fromValue(id));
+        combo->addItem(tr("Record %1", "a linked record that is not among the choices, by its number").arg(id), QVariant::fromValue(id));
         index = combo->count() - 1;
     }
     combo->setCurrentIndex(index);

@@ -115,7 +115,7 @@ void DelegationDialog::selectChoice(QComboBox *combo, RowId id)
     if (index < 0) {
         // Not in the list read a moment ago (removed since?): kept, so that saving the rest of
         // the delegation does not silently drop the link.
-        combo->addItem(tr("Record %1").arg(id), QVariant::fromValue(id));
+        combo->addItem(tr("Record %1", "a linked record that is not among the choices, by its number").arg(id), QVariant::fromValue(id));
         index = combo->count() - 1;
     }
     combo->setCurrentIndex(index);
@@ -131,7 +131,7 @@ void DelegationDialog::checkPartners(const QList<RowId> &partnerIds)
         }
         if (!found) {
             // As for the choices: a partner not in the list read a moment ago is kept.
-            found = new QListWidgetItem(tr("Record %1").arg(id), m_ui->partnersList);
+            found = new QListWidgetItem(tr("Record %1", "a linked record that is not among the choices, by its number").arg(id), m_ui->partnersList);
             found->setData(Qt::UserRole, QVariant::fromValue(id));
             found->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
         }

@@ -36,9 +36,9 @@ QString withKey(const QString &text, const QKeySequence &key)
     return DelegationPage::tr("%1 (%2)").arg(text, key.toString(QKeySequence::NativeText));
 }
 
-QString withKey(const QString &text, const QString &key)
+QString withKeys(const QString &text, const QList<QKeySequence> &keys)
 {
-    return DelegationPage::tr("%1 (%2)").arg(text, key);
+    return DelegationPage::tr("%1 (%2)").arg(text, QKeySequence::listToString(keys, QKeySequence::NativeText));
 }
 
 QMessageBox::StandardButton askWithBox(QWidget *parent, QMessageBox::Icon icon, const QString &title,
@@ -176,7 +176,7 @@ void DelegationPage::setUpActions()
 
     m_backAction = makeAction("actionBack", tr("Back"));
     m_backAction->setShortcuts({ QKeySequence(QKeySequence::Back), QKeySequence(Qt::Key_Escape) });
-    m_backAction->setToolTip(withKey(tr("Back to the list"), tr("Alt+Left, Esc")));
+    m_backAction->setToolTip(withKeys(tr("Back to the list"), m_backAction->shortcuts()));
     m_backAction->setIcon(style()->standardIcon(QStyle::SP_ArrowBack));
     connect(m_backAction, &QAction::triggered, this, &DelegationPage::backRequested);
     m_ui->backButton->setDefaultAction(m_backAction);
@@ -208,7 +208,8 @@ void DelegationPage::setUpActions()
 
     // Enter, F2 and Delete are taken in the table itself (see eventFilter), where they belong.
     m_editAction = makeAction("actionEditMember", tr("Edit Member…"));
-    m_editAction->setToolTip(withKey(tr("Edit the current member"), tr("Enter, F2")));
+    m_editAction->setToolTip(withKeys(tr("Edit the current member"),
+                                       { QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_F2) }));
     connect(m_editAction, &QAction::triggered, this, &DelegationPage::editCurrentMember);
     m_ui->editMemberButton->setDefaultAction(m_editAction);
 
@@ -265,7 +266,7 @@ void DelegationPage::showHeading()
         details.append(tr("dates not set yet"));
     details.append(Vocabulary::label(Vocab::DelegationStatus, delegation->status));
     if (delegation->plannedSize)
-        details.append(tr("%n planned", "members or communities the delegation counts in all",
+        details.append(tr("planned size: %n", "the number of people the delegation plans to bring",
                           int(*delegation->plannedSize)));
     m_ui->detailsLabel->setText(details.join(QStringLiteral(" · ")));
 }

@@ -105,7 +105,7 @@ void EventDialog::showRecord(const Event &event)
     if (organiser < 0) {
         // Not in the list read a moment ago (removed since?): kept, so that saving the rest
         // does not silently drop the link.
-        m_ui->organiserCombo->addItem(tr("Record %1").arg(event.organiserId),
+        m_ui->organiserCombo->addItem(tr("Record %1", "a linked record that is not among the choices, by its number").arg(event.organiserId),
                                       QVariant::fromValue(event.organiserId));
         organiser = m_ui->organiserCombo->count() - 1;
     }

@@ -70,7 +70,7 @@ void FastEntryDialog::setUpChoices(QComboBox *combo, EntityKind kind)
     }
     if (!error.isEmpty())
         showStatus(
-            tr("The choices for %1 could not be read: %2").arg(Entity::pluralLabel(kind), error),
+            tr("The choices of the list “%1” could not be read: %2").arg(Entity::pluralLabel(kind), error),
             Tone::Problem);
 }
 

@@ -75,13 +75,23 @@ ImportDialog::ImportDialog(storage::Database &database, QWidget *parent)
     m_ui->mappingTable->setColumnCount(3);
     m_ui->mappingTable->setHorizontalHeaderLabels({ tr("Column in the file"), tr("First value"), tr("Field") });
     m_ui->mappingTable->horizontalHeader()->setStretchLastSection(true);
+    // Columns start as wide as their header in the user's language, and stay resizable.
+    const auto headersWhole = [](QTableWidget *table) {
+        QHeaderView *header = table->horizontalHeader();
+        for (int section = 0; section + 1 < header->count(); ++section)
+            header->resizeSection(section, qMax(header->sectionSize(section), header->sectionSizeHint(section)));
+    };
+    headersWhole(m_ui->mappingTable);
     m_ui->problemsTable->setColumnCount(3);
     m_ui->problemsTable->setHorizontalHeaderLabels({ tr("Line"), tr("Field"), tr("Problem") });
     m_ui->problemsTable->horizontalHeader()->setStretchLastSection(true);
     m_ui->duplicatesTable->setColumnCount(5);
     m_ui->duplicatesTable->setHorizontalHeaderLabels(
-        { tr("Line"), tr("Same"), tr("Value"), tr("Matches"), tr("Action") });
+        { tr("Line"), tr("Same", "header: the field whose value is the same, such as e-mail"), tr("Value"),
+          tr("Matches", "header: the row of the file or the stored record it duplicates"), tr("Action") });
     m_ui->duplicatesTable->horizontalHeader()->setStretchLastSection(true);
+    headersWhole(m_ui->duplicatesTable);
+    headersWhole(m_ui->problemsTable);
     m_ui->progressBar->setRange(0, 1000);
     m_ui->progressBar->setValue(0);
     m_ui->progressBar->setVisible(false);
@@ -232,10 +242,13 @@ void ImportDialog::analyse()
     if (!m_report.error.isEmpty()) {
         showMessage(m_report.error, true);
     } else {
-        QString detected = tr("Read as %1, separated by %2.")
+        // Labels and counts stand alone after a colon: no noun has to agree with a number or
+        // take a case from the sentence around it.
+        QString detected = tr("Encoding: %1. Delimiter: %2.")
                                .arg(exchange::CsvReader::encodingLabel(m_report.encoding),
-                                   exchange::CsvReader::delimiterLabel(m_report.delimiter).toLower());
-        QString counts = tr("%1 row(s): %2 to create, %3 to update, %4 duplicate(s) to skip, %5 with problems.")
+                                   exchange::CsvReader::delimiterLabel(m_report.delimiter));
+        QString counts = tr("Rows: %L1. To create: %L2. To update: %L3. Duplicates to skip: %L4. "
+                            "With problems: %L5.")
                              .arg(m_report.rows)
                              .arg(m_report.created)
                              .arg(m_report.updated)
@@ -423,8 +436,9 @@ bool ImportDialog::runImport()
     }
     m_report = result;
     m_imported = result.created + result.updated;
-    m_resultMessage = tr("Imported %1: %2 created, %3 updated, %4 skipped, %5 left out.")
-                          .arg(Entity::pluralLabel(m_table).toLower())
+    m_resultMessage = tr("The import into the list “%1” is done. Created: %L2. Updated: %L3. Skipped: %L4. "
+                         "Left out: %L5.")
+                          .arg(Entity::pluralLabel(m_table))
                           .arg(result.created)
                           .arg(result.updated)
                           .arg(result.skipped)

@@ -1,10 +1,10 @@
 #include "ListDelegate.h"
 
+#include "domain/FormInput.h"
 #include "models/EntityTableModel.h"
 
 #include <QAbstractItemView>
 #include <QHelpEvent>
-#include <QLocale>
 #include <QToolTip>
 
 namespace dd::ui {
@@ -48,7 +48,7 @@ QString ListDelegate::overdueToolTip(const QModelIndex &index)
     const QDate since = index.data(EntityTableModel::OverdueSinceRole).toDate();
     if (!since.isValid())
         return {};
-    return tr("Next step overdue since %1").arg(QLocale().toString(since, QLocale::ShortFormat));
+    return tr("Next step overdue since %1").arg(FormInput::dateText(since));
 }
 
 bool ListDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option,

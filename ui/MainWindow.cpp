@@ -8,21 +8,20 @@
 #include "FastEntryDialog.h"
 #include "DelegationPage.h"
 #include "DetailsHtml.h"
+#include "DocumentActions.h"
 #include "ExportDialog.h"
 #include "ImportDialog.h"
-#include "documents/DocumentPreview.h"
 #include "ListDelegate.h"
 #include "ListLayout.h"
+#include "PreferencesDialog.h"
 #include "RecordForms.h"
 #include "SearchDialog.h"
 #include "StageChangeDialog.h"
 #include "UndoHistory.h"
 
-#include "exchange/Calendar.h"
 #include "exchange/DemoScenario.h"
 #include "models/EntityTableModel.h"
 #include "models/RecordDetails.h"
-#include "storage/BadgeMarks.h"
 #include "storage/Database.h"
 #include "storage/DelegationRepository.h"
 #include "storage/Dependants.h"
@@ -160,30 +159,10 @@ void MainWindow::setUpActions()
     connect(m_ui->actionExport, &QAction::triggered, this, &MainWindow::exportCsv);
     connect(m_ui->actionImport, &QAction::triggered, this, &MainWindow::importCsv);
 
-    // A delegation's paper: a preview to print from, or a PDF, for each document.
-    m_printMenu = new QMenu(tr("&Print Preview"), this);
-    m_printMenu->setObjectName(QStringLiteral("menuPrint"));
-    m_pdfMenu = new QMenu(tr("Save as P&DF"), this);
-    m_pdfMenu->setObjectName(QStringLiteral("menuPdf"));
-    for (exchange::DocumentKind kind : exchange::DocumentSource::kinds()) {
-        const QString id = exchange::DocumentSource::kindId(kind);
-        QAction *preview = m_printMenu->addAction(exchange::DocumentSource::kindTitle(kind) + QStringLiteral("…"));
-        preview->setObjectName(QStringLiteral("actionPrint_") + id);
-        connect(preview, &QAction::triggered, this, [this, kind] { printDocument(kind, true); });
-        QAction *pdf = m_pdfMenu->addAction(exchange::DocumentSource::kindTitle(kind) + QStringLiteral("…"));
-        pdf->setObjectName(QStringLiteral("actionPdf_") + id);
-        connect(pdf, &QAction::triggered, this, [this, kind] { printDocument(kind, false); });
-        if (kind == exchange::DocumentKind::Attendees)
-            preview->setShortcut(QKeySequence::Print);
-    }
-    m_calendarAction = new QAction(tr("Export &Calendar (.ics)…"), this);
-    m_calendarAction->setObjectName(QStringLiteral("actionCalendar"));
-    m_calendarAction->setToolTip(tr("The delegation's meetings as an iCalendar file for Thunderbird, Outlook and phones"));
-    connect(m_calendarAction, &QAction::triggered, this, &MainWindow::exportCalendar);
-    m_ui->menuFile->insertMenu(m_ui->actionExport, m_printMenu);
-    m_ui->menuFile->insertMenu(m_ui->actionExport, m_pdfMenu);
-    m_ui->menuFile->insertAction(m_ui->actionExport, m_calendarAction);
-    m_ui->menuFile->insertSeparator(m_ui->actionExport);
+    // A delegation's paper and calendar.
+    m_documents = new DocumentActions(this, m_history, [this](QMessageBox::Icon icon, const QString &title,
+                                                              const QString &text) { showMessage(icon, title, text); });
+    m_documents->addTo(m_ui->menuFile, m_ui->actionExport);
     connect(m_ui->menuFile, &QMenu::aboutToShow, this, &MainWindow::updateDocumentActions);
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionRefresh, &QAction::triggered, this, &MainWindow::refresh);
@@ -211,6 +190,14 @@ void MainWindow::setUpActions()
     redo->setShortcuts(QKeySequence::Redo);
     editMenu->addAction(undo);
     editMenu->addAction(redo);
+    // Edit › Preferences: the language, applied at the next start (the dialog says so).
+    QAction *preferences = editMenu->addAction(tr("&Preferences…"));
+    preferences->setObjectName(QStringLiteral("actionPreferences"));
+    preferences->setMenuRole(QAction::PreferencesRole);
+    preferences->setShortcuts(QKeySequence::keyBindings(QKeySequence::Preferences).isEmpty()
+                                  ? QList<QKeySequence> { QKeySequence(Qt::CTRL | Qt::Key_Comma) }
+                                  : QKeySequence::keyBindings(QKeySequence::Preferences));
+    connect(preferences, &QAction::triggered, this, [this] { PreferencesDialog(QString(), this).exec(); });
     connect(m_history, &UndoHistory::replayed, this, &MainWindow::showReplayed);
     connect(m_history, &UndoHistory::historyLost, this, [this](const QString &reason) {
         showMessage(QMessageBox::Warning, tr("Cannot undo"),
@@ -415,6 +402,9 @@ void MainWindow::updateSectionCounts()
         }
         item->setText(text);
     }
+    // The longest section with its count fits without a horizontal scroll bar, in any language.
+    const int wanted = m_ui->sectionList->sizeHintForColumn(0) + 2 * m_ui->sectionList->frameWidth() + 4;
+    m_ui->sectionList->setMinimumWidth(qBound(170, wanted, m_ui->sectionList->maximumWidth()));
 }
 
 void MainWindow::updateDetails()
@@ -575,85 +565,17 @@ RowId MainWindow::currentDelegation() const
 
 std::optional<exchange::DocumentData> MainWindow::gatherDocument(exchange::DocumentKind kind, QString *error) const
 {
-    exchange::DocumentSource::Request request;
-    request.kind = kind;
-    request.delegationId = currentDelegation();
-    if (m_delegationPage && (kind == exchange::DocumentKind::Badges || kind == exchange::DocumentKind::Letters)) {
-        storage::DelegationMemberRepository members(*m_database);
-        for (RowId id : m_delegationPage->selectedMemberIds()) {
-            if (const auto member = members.find(id))
-                request.memberUids.append(member->uid);
-        }
-        // One selected row is where the cursor is, not a choice: the whole delegation then.
-        if (request.memberUids.size() == 1)
-            request.memberUids.clear();
-    }
-    request.letter.language = QLocale().language() == QLocale::French ? QStringLiteral("fr") : QStringLiteral("en");
-    return exchange::DocumentSource(*m_database).gather(request, error);
+    return m_documents->gather(m_documents->request(kind), error);
 }
 
-void MainWindow::printDocument(exchange::DocumentKind kind, bool preview)
+void MainWindow::setPathChooser(PathChooser chooser)
 {
-    if (!m_database || currentDelegation() == 0)
-        return;
-    QString error;
-    const auto data = gatherDocument(kind, &error);
-    if (!data) {
-        showMessage(QMessageBox::Warning, tr("Cannot make the document"), error);
-        return;
-    }
-    QString saved;
-    const bool done = preview ? documents::printPreview(*data, this) : documents::saveAsPdf(*data, this, &saved);
-    if (!done)
-        return;
-    if (!saved.isEmpty())
-        statusBar()->showMessage(tr("Saved “%1”.").arg(QDir::toNativeSeparators(saved)), 10000);
-    // Badges that went to paper are marked, so that a reprint finds the others.
-    if (kind == exchange::DocumentKind::Badges && !m_database->isReadOnly()) {
-        const auto step = m_history->begin(tr("Mark %n badge(s) printed", nullptr, int(data->memberUids().size())));
-        storage::BadgeMarks marks(*m_database);
-        if (!marks.markPrinted(data->memberUids()))
-            showMessage(QMessageBox::Warning, tr("Cannot mark the badges printed"), marks.lastError());
-        if (m_delegationPage)
-            m_delegationPage->reload();
-    }
-}
-
-void MainWindow::exportCalendar()
-{
-    if (!m_database || currentDelegation() == 0)
-        return;
-    QString error;
-    const auto programme = gatherDocument(exchange::DocumentKind::Programme, &error);
-    if (!programme) {
-        showMessage(QMessageBox::Warning, tr("Cannot make the calendar"), error);
-        return;
-    }
-    const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-                                  .filePath(programme->delegationName + QStringLiteral(".ics"));
-    const QString path = m_choosePath ? m_choosePath(suggested)
-                                      : QFileDialog::getSaveFileName(this, tr("Export Calendar"), suggested,
-                                                                     tr("iCalendar files (*.ics)"));
-    if (path.isEmpty())
-        return;
-    int written = 0;
-    int skipped = 0;
-    if (!exchange::Calendar::writeFile(*programme, path, &error, &written, &skipped)) {
-        showMessage(QMessageBox::Warning, tr("Cannot write the calendar"), error);
-        return;
-    }
-    QString message = tr("%n meeting(s) written to “%1”.", nullptr, written).arg(QDir::toNativeSeparators(path));
-    if (skipped > 0)
-        message += QLatin1Char(' ') + tr("%n meeting(s) without a time left out.", nullptr, skipped);
-    statusBar()->showMessage(message, 10000);
+    m_documents->setPathChooser(std::move(chooser));
 }
 
 void MainWindow::updateDocumentActions()
 {
-    const bool delegation = currentDelegation() != 0;
-    m_printMenu->setEnabled(delegation);
-    m_pdfMenu->setEnabled(delegation);
-    m_calendarAction->setEnabled(delegation);
+    m_documents->updateActions();
     m_ui->actionImport->setEnabled(m_database && !m_database->isReadOnly());
 }
 
@@ -674,7 +596,7 @@ void MainWindow::newRecord(EntityKind kind)
     if (id == 0)
         return;
     const QString name = models::RecordDetails::load(*m_database, kind, id).title;
-    step->setDescription(tr("New “%1”").arg(name));
+    step->setDescription(tr("New “%1”", "undo history: the record named %1 was created").arg(name));
     updateSectionCounts();
     showRecord(kind, id);
 }

@@ -50,16 +50,16 @@ public:
     using MessageHandler = std::function<QMessageBox::StandardButton(
         QMessageBox::Icon, const QString &title, const QString &text, QMessageBox::StandardButtons buttons)>;
     void setMessageHandler(MessageHandler handler) { m_showMessage = std::move(handler); }
-    // Where a file is saved (the calendar); tests replace the file dialog. Gets a suggested
-    // path, returns the chosen one or an empty string.
+    // Where a file is saved (a PDF, the calendar); tests replace the file dialog. Gets a
+    // suggested path, returns the chosen one or an empty string.
     using PathChooser = std::function<QString(const QString &suggested)>;
-    void setPathChooser(PathChooser chooser) { m_choosePath = std::move(chooser); }
+    void setPathChooser(PathChooser chooser);
 
     // The delegation the documents are for: the one whose page is open, or the one selected
     // in the delegations list; 0 when neither.
     RowId currentDelegation() const;
-    // A document of that delegation, gathered as File › Print would: badges and letters for
-    // the members selected on its page, or everyone taking part.
+    // A document of that delegation, gathered as File › Print would before its options are
+    // chosen: badges and letters for the members selected on its page, or everyone taking part.
     std::optional<exchange::DocumentData> gatherDocument(exchange::DocumentKind kind, QString *error) const;
 
     EntityKind currentSection() const { return m_section; }
@@ -89,10 +89,6 @@ private:
     void exportCsv();
     // File › Import from CSV: into the list on screen, or the delegation on screen.
     void importCsv();
-    // File › Print Preview / Save as PDF.
-    void printDocument(exchange::DocumentKind kind, bool preview);
-    // File › Export Calendar: the delegation's meetings as an .ics file.
-    void exportCalendar();
     void updateDocumentActions();
     // A new record of kind in its form (Records › New…); the list then shows it.
     void newRecord(EntityKind kind);
@@ -132,10 +128,8 @@ private:
     class UndoHistory *m_history = nullptr;
     class ListLayout *m_listLayout = nullptr;
     class DelegationPage *m_delegationPage = nullptr;
-    class QMenu *m_printMenu = nullptr;
-    class QMenu *m_pdfMenu = nullptr;
-    QAction *m_calendarAction = nullptr;
-    PathChooser m_choosePath;
+    // File › Print Preview, Save as PDF and Export Calendar.
+    class DocumentActions *m_documents = nullptr;
     QAction *m_newRecordAction = nullptr;
 };
 

@@ -6,6 +6,7 @@
 #include "UnsavedChangesGuard.h"
 
 #include "domain/DelegationRules.h"
+#include "domain/FormInput.h"
 #include "domain/Vocabulary.h"
 #include "storage/Database.h"
 #include "storage/DelegationRepository.h"
@@ -54,11 +55,11 @@ MemberDialog::MemberDialog(storage::Database &database, const DelegationMember &
         const QLocale locale;
         QString dates;
         if (m_startsOn.isValid() && m_endsOn.isValid())
-            dates = tr("%1 – %2").arg(locale.toString(m_startsOn, QLocale::ShortFormat),
-                                      locale.toString(m_endsOn, QLocale::ShortFormat));
-        m_ui->headingLabel->setText(dates.isEmpty() ? tr("<b>%1</b> in %2").arg(memberName.toHtmlEscaped(),
+            dates = tr("%1 – %2").arg(FormInput::dateText(m_startsOn, locale),
+                                      FormInput::dateText(m_endsOn, locale));
+        m_ui->headingLabel->setText(dates.isEmpty() ? tr("<b>%1</b> in %2", "a member’s name in a delegation’s name").arg(memberName.toHtmlEscaped(),
                                                                                  delegation->name.toHtmlEscaped())
-                                                    : tr("<b>%1</b> in %2, %3")
+                                                    : tr("<b>%1</b> in %2, %3", "a member’s name in a delegation’s name, its dates")
                                                           .arg(memberName.toHtmlEscaped(),
                                                                delegation->name.toHtmlEscaped(), dates));
     }
@@ -80,7 +81,7 @@ MemberDialog::~MemberDialog() = default;
 void MemberDialog::setUpOptional(QDateTimeEdit *edit)
 {
     edit->setCalendarPopup(true);
-    edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
+    edit->setDisplayFormat(FormInput::dateFormat() + QStringLiteral(" HH:mm"));
     edit->setMinimumDateTime(QDateTime(notSet, QTime(0, 0)));
     edit->setSpecialValueText(tr("Not set"));
     edit->setToolTip(edit->toolTip() + QLatin1Char(' ') + tr("Go below the first date to leave it unset."));
@@ -89,7 +90,7 @@ void MemberDialog::setUpOptional(QDateTimeEdit *edit)
 void MemberDialog::setUpOptional(QDateEdit *edit)
 {
     edit->setCalendarPopup(true);
-    edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    edit->setDisplayFormat(FormInput::dateFormat());
     edit->setMinimumDate(notSet);
     edit->setSpecialValueText(tr("Not set"));
 }

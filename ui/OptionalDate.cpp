@@ -1,17 +1,15 @@
 #include "OptionalDate.h"
 
+#include "domain/FormInput.h"
+
 #include <QCheckBox>
 #include <QDateTimeEdit>
-#include <QLocale>
 
 namespace dd::ui {
 
 QString fourDigitYearFormat()
 {
-    QString format = QLocale().dateFormat(QLocale::ShortFormat);
-    if (!format.contains(QLatin1String("yyyy")))
-        format.replace(QLatin1String("yy"), QLatin1String("yyyy"));
-    return format;
+    return FormInput::dateFormat();
 }
 
 void setUpOptionalDate(QCheckBox *given, QDateTimeEdit *edit)

@@ -86,7 +86,7 @@ void OrganisationDialog::showOrganisation(const Organisation &organisation)
     if (parent < 0) {
         // Not in the list read a moment ago (removed since?): kept, so that saving the rest
         // does not silently drop the link.
-        m_ui->parentCombo->addItem(tr("Record %1").arg(organisation.parentId),
+        m_ui->parentCombo->addItem(tr("Record %1", "a linked record that is not among the choices, by its number").arg(organisation.parentId),
                                    QVariant::fromValue(organisation.parentId));
         parent = m_ui->parentCombo->count() - 1;
     }

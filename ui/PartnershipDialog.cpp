@@ -98,7 +98,8 @@ PartnershipDialog::PartnershipDialog(storage::Database &database, QWidget *paren
     header->setSectionResizeMode(PartyName, QHeaderView::Stretch);
     header->setSectionResizeMode(RatifiedOn, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(Decision, QHeaderView::Interactive);
-    header->resizeSection(Decision, 130);
+    // At least as wide as its header in the user's language ("Délibération du conseil").
+    header->resizeSection(Decision, qMax(130, header->sectionSizeHint(Decision)));
     // A hromada's official name wraps rather than hides behind an ellipsis.
     m_ui->partiesTable->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_ui->partiesTable->setItemDelegateForColumn(RatifiedOn, new RatifiedOnDelegate(m_ui->partiesTable));

@@ -2,12 +2,12 @@
 
 #include "ui_StageChangeDialog.h"
 
+#include "domain/FormInput.h"
 #include "domain/PartnershipRules.h"
 #include "domain/Vocabulary.h"
 #include "models/RecordDetails.h"
 #include "storage/PartnershipRepository.h"
 
-#include <QLocale>
 #include <QPushButton>
 
 namespace dd::ui {
@@ -32,7 +32,7 @@ StageChangeDialog::StageChangeDialog(storage::Database &database, const Partners
     const QString current = Vocabulary::label(Vocab::PartnershipStage, partnership.stage);
     const QDate since = partnership.history.isEmpty() ? QDate() : partnership.history.constLast().changedOn;
     m_ui->currentStageLabel->setText(
-        since.isValid() ? tr("Now at the stage “%1”, since %2.").arg(current, QLocale().toString(since, QLocale::ShortFormat))
+        since.isValid() ? tr("Now at the stage “%1”, since %2.").arg(current, FormInput::dateText(since))
                         : tr("Now at the stage “%1”.").arg(current));
 
     // Every stage, in workflow order; the usual move is offered first: the stage after the
@@ -47,10 +47,7 @@ StageChangeDialog::StageChangeDialog(storage::Database &database, const Partners
     m_ui->stageCombo->setCurrentIndex(next);
 
     // A four-digit year whatever the locale's short format says: "3/4/25" is ambiguous.
-    QString format = QLocale().dateFormat(QLocale::ShortFormat);
-    if (!format.contains(QLatin1String("yyyy")))
-        format.replace(QLatin1String("yy"), QLatin1String("yyyy"));
-    m_ui->dateEdit->setDisplayFormat(format);
+    m_ui->dateEdit->setDisplayFormat(FormInput::dateFormat());
     m_ui->dateEdit->setDate(QDate::currentDate());
 
     // The problem follows the fields, so that the user sees why before pressing OK.

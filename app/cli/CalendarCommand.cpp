@@ -64,18 +64,18 @@ int CalendarCommand::run(
 
     int written = 0;
     int skipped = 0;
-    QString shown;
+    QString wrote;
     if (parser.value(output) == QLatin1String("-")) {
         out << QString::fromUtf8(exchange::Calendar::toICalendar(*programme, &written, &skipped));
         out.flush();
-        shown = tr("standard output");
+        wrote = tr("Wrote %n event(s) to standard output.", nullptr, written);
     } else {
         const QString path = QFileInfo(parser.value(output)).absoluteFilePath();
         if (!exchange::Calendar::writeFile(*programme, path, &error, &written, &skipped))
             return failure(error);
-        shown = QStringLiteral("“%1”").arg(QDir::toNativeSeparators(path));
+        wrote = tr("Wrote %n event(s) to “%1”.", nullptr, written).arg(QDir::toNativeSeparators(path));
     }
-    err << tr("Wrote %n event(s) to %1.", nullptr, written).arg(shown) << '\n';
+    err << wrote << '\n';
     if (skipped > 0)
         err << tr("Left out %n meeting(s) without a start time.", nullptr, skipped) << '\n';
     return Success;

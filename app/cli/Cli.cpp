@@ -14,6 +14,7 @@
 #include <QDir>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QTextStream>
 #include <QTranslator>
@@ -288,8 +289,20 @@ QString Cli::requestedLanguage(const QStringList &arguments)
 
 QString Cli::resolveLanguage(const QString &requested)
 {
+    return resolveLanguage(requested, preferredLanguage());
+}
+
+QString Cli::resolveLanguage(const QString &requested, const QString &preferred)
+{
     if (languages().contains(requested))
         return requested;
+    if (languages().contains(preferred))
+        return preferred;
+    return systemLanguage();
+}
+
+QString Cli::systemLanguage()
+{
     const QStringList uiLanguages = QLocale::system().uiLanguages();
     for (const QString &language : uiLanguages) {
         const QString code = language.left(2).toLower();
@@ -297,6 +310,22 @@ QString Cli::resolveLanguage(const QString &requested)
             return code;
     }
     return QStringLiteral("en");
+}
+
+QString Cli::preferredLanguage()
+{
+    // A value from another version or typed by hand is no choice: the system's language holds.
+    const QString saved = QSettings().value(languageKey()).toString();
+    return languages().contains(saved) ? saved : QString();
+}
+
+void Cli::setPreferredLanguage(const QString &language)
+{
+    QSettings settings;
+    if (languages().contains(language))
+        settings.setValue(languageKey(), language);
+    else
+        settings.remove(languageKey());
 }
 
 void Cli::installTranslations(QCoreApplication &app, const QString &language)

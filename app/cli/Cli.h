@@ -34,8 +34,17 @@ public:
     static bool wantsWindow(const QStringList &arguments);
     static QString requestedLanguage(const QStringList &arguments);
 
-    // en, uk or fr: the requested one if valid, else the system's if we have it, else English.
+    // en, uk or fr: the requested one (--lang) if valid, else the one chosen in Preferences,
+    // else the system's if we have it, else English.
     static QString resolveLanguage(const QString &requested);
+    static QString resolveLanguage(const QString &requested, const QString &preferred);
+    // The system's language if we have it (en, uk or fr), else English.
+    static QString systemLanguage();
+    // The language chosen in Preferences, kept in QSettings under languageKey(); empty when the
+    // user follows the system. It takes effect at the next start.
+    static QString preferredLanguage();
+    static void setPreferredLanguage(const QString &language);
+    static QString languageKey() { return QStringLiteral("language"); }
     // Loads our translations and Qt's for the language, and makes its locale the default (dates,
     // numbers, the collation of new connections).
     static void installTranslations(QCoreApplication &app, const QString &language);

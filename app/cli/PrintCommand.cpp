@@ -10,7 +10,6 @@
 
 #include <QCommandLineParser>
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
 #include <QTextStream>
 
@@ -158,12 +157,13 @@ int PrintCommand::run(
     if (parser.isSet(markPrinted) && *kind != exchange::DocumentKind::Badges)
         return usageError(tr("--mark-printed goes with print badges only."));
     if (parser.isSet(templateFile)) {
-        QFile file(parser.value(templateFile));
-        if (!file.open(QIODevice::ReadOnly)) {
-            return failure(tr("Cannot read the template “%1”: %2")
-                               .arg(QDir::toNativeSeparators(file.fileName()), file.errorString()));
-        }
-        request.letter.templateText = QString::fromUtf8(file.readAll());
+        // Checked as the window checks it: a misspelt placeholder would be printed as it is.
+        QString templateError;
+        const std::optional<QString> text = exchange::DocumentSource::readLetterTemplate(
+            parser.value(templateFile), &templateError);
+        if (!text)
+            return failure(templateError);
+        request.letter.templateText = *text;
     }
     if (!pdfWriter)
         return failure(tr("This program was built without the document renderer."));
@@ -197,7 +197,7 @@ int PrintCommand::run(
                    .arg(QDir::toNativeSeparators(path))
             << '\n';
     } else {
-        err << tr("Wrote “%1” for %n member(s) to “%2”.", nullptr, count)
+        err << tr("Wrote the document “%1” (%n member(s)) to “%2”.", nullptr, count)
                    .arg(data->title, QDir::toNativeSeparators(path))
             << '\n';
     }

@@ -16,7 +16,9 @@ namespace dd::FormInput {
 // as 19xx.
 QString dateFormat(const QLocale &locale = QLocale());
 
-// The date as a form shows it; empty for a null date.
+// The date as a form shows it; empty for a null date. Lists, detail panes and messages show
+// dates through it too, so that a date reads the same everywhere (Qt 6.4's Ukrainian short
+// format alone would give "18.11.25").
 QString dateText(const QDate &date, const QLocale &locale = QLocale());
 
 // The date typed in a form: in dateFormat() (a two-digit year is taken as 20xx), in the

@@ -1,9 +1,9 @@
 #include "PartnershipRules.h"
 
+#include "FormInput.h"
 #include "Vocabulary.h"
 
 #include <QCoreApplication>
-#include <QLocale>
 
 namespace dd::PartnershipRules {
 
@@ -38,7 +38,7 @@ QString problemWithStageChange(const Partnership &partnership, const QString &ne
         return QCoreApplication::translate("PartnershipRules",
                                            "The history already has a change on %1: the new one "
                                            "cannot be dated earlier.")
-            .arg(QLocale().toString(latest, QLocale::ShortFormat));
+            .arg(FormInput::dateText(latest));
     }
     return {};
 }

@@ -66,7 +66,7 @@ QStringList CsvExport::columnsFor(const ExportRequest &request, QString *error) 
     QStringList columns;
     if (request.preset) {
         if (request.table != EntityKind::Member)
-            return fail(tr("Presets are for attendees only, not for %1.").arg(table));
+            return fail(tr("Presets are for attendee lists only; “%1” is another list.").arg(table));
         columns = FieldCatalog::presetFields(*request.preset);
     } else if (request.columns.isEmpty()) {
         columns = FieldCatalog::ids(request.table);

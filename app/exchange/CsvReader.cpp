@@ -398,7 +398,7 @@ bool CsvReader::readRecord(QStringList *fields)
             if (hasError())
                 return false;
             if (state == State::Quoted) {
-                return fail(tr("Line %1, column %2: the quoted field that starts here never ends "
+                return fail(tr("Line %1, character %2: the quoted field that starts here never ends "
                                "(a closing quote is missing).")
                                 .arg(quoteLine)
                                 .arg(quoteColumn),
@@ -440,7 +440,7 @@ bool CsvReader::readRecord(QStringList *fields)
                 continue; // more text to come
             const QChar d = data[end];
             if (d == quote) {
-                return fail(tr("Line %1, column %2: a stray quote inside a field that does not "
+                return fail(tr("Line %1, character %2: a stray quote inside a field that does not "
                                "start with one (put the whole field in quotes and double the "
                                "quote).")
                                 .arg(m_line)
@@ -506,7 +506,7 @@ bool CsvReader::readRecord(QStringList *fields)
             lineBreak();
             break;
         }
-        return fail(tr("Line %1, column %2: a stray quote (a closing quote followed by “%3”); a "
+        return fail(tr("Line %1, character %2: a stray quote (a closing quote followed by “%3”); a "
                        "quote inside a quoted field must be doubled.")
                         .arg(m_line)
                         .arg(m_column - 1)
@@ -518,9 +518,8 @@ bool CsvReader::readRecord(QStringList *fields)
     if (m_records == 1)
         m_firstCount = fields->size();
     else if (m_options.strictFieldCount && fields->size() != m_firstCount) {
-        return fail(tr("Line %1 has %2 fields where the first line has %3.")
+        return fail(tr("Line %1 has %n field(s) where the first line has %2.", nullptr, int(fields->size()))
                         .arg(m_recordLine)
-                        .arg(fields->size())
                         .arg(m_firstCount),
             m_recordLine);
     }

@@ -673,7 +673,7 @@ bool Loader::loadParties(const QJsonArray &items, Partnership *partnership, cons
         if (!read)
             return false;
         if ((party.communityId == 0) == (party.organisationId == 0)) {
-            return fail(DemoScenario::tr("a party names either a %1 or an %2, and exactly one of them")
+            return fail(DemoScenario::tr("a party names exactly one of the fields %1 and %2")
                             .arg(quoted(QStringLiteral("community")),
                                  quoted(QStringLiteral("organisation"))));
         }

@@ -10,9 +10,12 @@
 #include "storage/OrganisationRepository.h"
 
 #include <QCollator>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QLocale>
 #include <QRegularExpression>
+#include <QStringDecoder>
 #include <QTimeZone>
 #include <algorithm>
 
@@ -250,6 +253,52 @@ QStringList DocumentSource::letterPlaceholders()
         QStringLiteral("payer"), QStringLiteral("signatory"), QStringLiteral("organisation"),
         QStringLiteral("delegation"), QStringLiteral("event"), QStringLiteral("city"),
         QStringLiteral("host_country"), QStringLiteral("today") };
+}
+
+std::optional<QString> DocumentSource::readLetterTemplate(const QString &path, QString *error)
+{
+    const QString shown = QDir::toNativeSeparators(path);
+    const auto fail = [error](const QString &message) {
+        if (error)
+            *error = message;
+        return std::nullopt;
+    };
+    QFile file(path);
+    if (QFileInfo(path).isDir())
+        return fail(tr("Cannot read the template “%1”: it is a folder.").arg(shown));
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(tr("Cannot read the template “%1”: %2").arg(shown, file.errorString()));
+    QStringDecoder decoder(QStringDecoder::Utf8);
+    const QString text = decoder.decode(file.readAll());
+    if (decoder.hasError())
+        return fail(tr("The template “%1” is not UTF-8 text.").arg(shown));
+    // Placeholders named in comments (the built-in files explain {{placeholder}} in one) are
+    // not filled in and do not count.
+    QString letter = text;
+    letter.remove(QRegularExpression(
+        QStringLiteral("<!--.*?-->"), QRegularExpression::DotMatchesEverythingOption));
+    static const QRegularExpression placeholder(QStringLiteral("\\{\\{\\s*([a-z_]+)\\s*\\}\\}"));
+    const QStringList known = letterPlaceholders();
+    QStringList used;
+    QStringList unknown;
+    auto match = placeholder.globalMatch(letter);
+    while (match.hasNext()) {
+        const QString name = match.next().captured(1);
+        QStringList &list = known.contains(name) ? used : unknown;
+        if (!list.contains(name))
+            list.append(name);
+    }
+    if (!unknown.isEmpty()) {
+        for (QString &name : unknown)
+            name = QStringLiteral("{{%1}}").arg(name);
+        return fail(tr("The template “%1” uses placeholders the letters do not know: %2.")
+                        .arg(shown, unknown.join(QStringLiteral(", "))));
+    }
+    if (used.isEmpty())
+        return fail(tr("The template “%1” has no placeholder such as {{passport_name}}: it is "
+                       "not a letter template.")
+                        .arg(shown));
+    return text;
 }
 
 QString DocumentSource::fillTemplate(const QString &text, const QHash<QString, QString> &values)

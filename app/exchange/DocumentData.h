@@ -161,6 +161,10 @@ public:
     static QString letterTemplate(const QString &language);
     // The placeholders a template may use, for the template editor's help.
     static QStringList letterPlaceholders();
+    // An edited template from a file, checked before any letter is made from it: it must be
+    // UTF-8 text using at least one placeholder and none the letters do not know (a typo would
+    // be printed as it is). Nullopt and *error (translated, naming the file) otherwise.
+    static std::optional<QString> readLetterTemplate(const QString &path, QString *error);
     // Replaces each {{name}} by its value, HTML-escaped; unknown placeholders stay visible.
     static QString fillTemplate(const QString &text, const QHash<QString, QString> &values);
 

@@ -1,5 +1,6 @@
 #include "AgendaModel.h"
 
+#include "domain/FormInput.h"
 #include "storage/ListSource.h"
 
 #include <QLocale>
@@ -136,7 +137,7 @@ QString AgendaModel::timeRange(const Item &item)
     const QString to = item.endsAt.time().toString(QStringLiteral("HH:mm"));
     if (item.endsAt.date() != item.startsAt.date())
         return tr("%1 – %2 (%3)", "a meeting that ends on another day")
-            .arg(from, to, QLocale().toString(item.endsAt.date(), QLocale::ShortFormat));
+            .arg(from, to, FormInput::dateText(item.endsAt.date()));
     return tr("%1–%2", "a meeting's time range").arg(from, to);
 }
 

@@ -1,11 +1,11 @@
 #include "ChoiceLists.h"
 
+#include "domain/FormInput.h"
 #include "domain/TextNormaliser.h"
 #include "domain/Transliteration.h"
 #include "storage/ListSource.h"
 
 #include <QHash>
-#include <QLocale>
 #include <QStringList>
 
 namespace dd::models {
@@ -90,7 +90,7 @@ QList<RecordChoice> meetingChoices(const storage::Database &database, QString *e
         const QDate day = QDate::fromString(valueOf(source, row, "starts_at").left(10), Qt::ISODate);
         if (!day.isValid())
             return title;
-        return title + QStringLiteral(" — ") + QLocale().toString(day, QLocale::ShortFormat);
+        return title + QStringLiteral(" — ") + FormInput::dateText(day);
     });
 }
 

@@ -1,10 +1,10 @@
 #include "DelegationMembersModel.h"
 
+#include "domain/FormInput.h"
 #include "domain/Vocabulary.h"
 #include "storage/DelegationRepository.h"
 
 #include <QCollator>
-#include <QLocale>
 
 #include <algorithm>
 
@@ -135,7 +135,7 @@ QString DelegationMembersModel::dateTimeText(const QDateTime &dateTime)
         return {};
     const QDateTime shown = dateTime.timeSpec() == Qt::UTC ? dateTime.toLocalTime() : dateTime;
     // Hours and minutes, 24-hour, as the other lists show them.
-    return QLocale().toString(shown.date(), QLocale::ShortFormat) + QLatin1Char(' ')
+    return FormInput::dateText(shown.date()) + QLatin1Char(' ')
         + shown.time().toString(QStringLiteral("HH:mm"));
 }
 

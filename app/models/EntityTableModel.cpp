@@ -1,5 +1,6 @@
 #include "EntityTableModel.h"
 
+#include "domain/FormInput.h"
 #include "domain/PartnershipRules.h"
 
 #include <QLocale>
@@ -95,7 +96,7 @@ QString EntityTableModel::displayText(const ListColumn &column, const QVariant &
         return locale.toString(value.toLongLong());
     case ListColumn::Type::Date: {
         const QDate date = QDate::fromString(value.toString(), Qt::ISODate);
-        return date.isValid() ? locale.toString(date, QLocale::ShortFormat) : value.toString();
+        return date.isValid() ? FormInput::dateText(date, locale) : value.toString();
     }
     case ListColumn::Type::DateTime: {
         QDateTime dateTime = QDateTime::fromString(value.toString(), Qt::ISODate);
@@ -104,7 +105,7 @@ QString EntityTableModel::displayText(const ListColumn &column, const QVariant &
         if (dateTime.timeSpec() == Qt::UTC) // a moment, such as a check-in: shown in local time
             dateTime = dateTime.toLocalTime();
         // Hours and minutes: a flight's seconds are noise, and every UI language uses 24 hours.
-        return locale.toString(dateTime.date(), QLocale::ShortFormat) + QLatin1Char(' ')
+        return FormInput::dateText(dateTime.date(), locale) + QLatin1Char(' ')
             + dateTime.time().toString(QStringLiteral("HH:mm"));
     }
     case ListColumn::Type::Flag:

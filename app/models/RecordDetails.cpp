@@ -1,13 +1,13 @@
 #include "RecordDetails.h"
 
 #include "EntityTableModel.h"
+#include "domain/FormInput.h"
 #include "storage/CommunityRepository.h"
 #include "storage/Database.h"
 #include "storage/ListSource.h"
 #include "storage/OrganisationRepository.h"
 #include "storage/PartnershipRepository.h"
 
-#include <QLocale>
 #include <QMap>
 
 namespace dd::models {
@@ -133,14 +133,14 @@ RecordDetails RecordDetails::load(const storage::Database &database, EntityKind 
         for (const PartnershipParty &party : partnership->parties) {
             parties.rows.append({ partyName(database, party),
                                   party.ratifiedOn.isValid()
-                                      ? QLocale().toString(party.ratifiedOn, QLocale::ShortFormat)
+                                      ? FormInput::dateText(party.ratifiedOn)
                                       : QString(),
                                   party.ratificationDecision });
         }
         details.tables.append(parties);
         Table history { tr("Stage history"), { tr("Date"), tr("Stage"), tr("Note") }, {} };
         for (const StageChange &change : partnership->history) {
-            history.rows.append({ QLocale().toString(change.changedOn, QLocale::ShortFormat),
+            history.rows.append({ FormInput::dateText(change.changedOn),
                                   Vocabulary::label(Vocab::PartnershipStage, change.stage), change.note });
         }
         details.tables.append(history);

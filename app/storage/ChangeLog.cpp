@@ -261,8 +261,8 @@ bool ChangeLog::replay(const Database &database, const QByteArray &changeSet, Di
     if (rc != SQLITE_OK) {
         if (conflict.conflict != 0) {
             const auto kind = Schema::kindOfTable(conflict.table);
-            return failed(QCoreApplication::translate("ChangeLog", "The %1 have changed since, so this cannot be replayed.")
-                              .arg(kind ? Entity::pluralLabel(*kind).toLower() : conflict.table));
+            return failed(QCoreApplication::translate("ChangeLog", "This cannot be replayed: the list “%1” has changed since.")
+                              .arg(kind ? Entity::pluralLabel(*kind) : conflict.table));
         }
         return failed(sqliteError(handle, rc));
     }

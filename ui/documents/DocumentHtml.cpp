@@ -1,5 +1,6 @@
 #include "DocumentHtml.h"
 
+#include "domain/FormInput.h"
 #include "domain/Vocabulary.h"
 
 #include <QDateTime>
@@ -76,7 +77,7 @@ QString dateRange(const QDate &from, const QDate &to)
     if (!to.isValid() || to == from)
         return locale.toString(from, QLocale::LongFormat);
     return QStringLiteral("%1 – %2").arg(
-        locale.toString(from, QLocale::ShortFormat), locale.toString(to, QLocale::ShortFormat));
+        FormInput::dateText(from), FormInput::dateText(to));
 }
 
 QString titleBlock(const DocumentData &data, const QString &summary)
@@ -100,8 +101,10 @@ QString attendees(const DocumentData &data)
 {
     const QStringList uids = data.memberUids();
     QString html = titleBlock(data,
-        DocumentHtml::tr("%n member(s) from %1 group(s)", nullptr, int(uids.size()))
-            .arg(data.groups.size()));
+        QStringList { DocumentHtml::tr("%n member(s)", "attendee list: how many people", int(uids.size())),
+            DocumentHtml::tr("%n group(s)", "attendee list: how many communities, each a group",
+                int(data.groups.size())) }
+            .join(QStringLiteral(" · ")));
     // The community is each group's heading: a column repeating it would only take room.
     QStringList columns;
     QStringList headers { DocumentHtml::tr("No.") };
@@ -136,12 +139,12 @@ QString programme(const DocumentData &data)
     QString html
         = titleBlock(data, DocumentHtml::tr("%n meeting(s)", nullptr, data.meetingCount()));
     const QStringList headers { DocumentHtml::tr("Time"), DocumentHtml::tr("Meeting"),
-        DocumentHtml::tr("Place"), DocumentHtml::tr("Counterpart"), DocumentHtml::tr("Who goes") };
+        DocumentHtml::tr("Place"), DocumentHtml::tr("Counterpart"), DocumentHtml::tr("Who goes", "programme: the delegation's members at the meeting") };
     html += tableStart(headers, { 12, 24, 20, 20, 24 });
     const QLocale locale;
     for (const exchange::MeetingDay &day : data.days) {
         const QString heading = day.day.isValid() ? locale.toString(day.day, QLocale::LongFormat)
-                                                  : DocumentHtml::tr("Time not set yet");
+                                                  : DocumentHtml::tr("Date not set yet", "programme: the heading of meetings without a date");
         html += groupRow(heading, int(day.meetings.size()), int(headers.size()));
         for (const exchange::DocumentMeeting &meeting : day.meetings) {
             QString time;
@@ -174,8 +177,8 @@ QString rooming(const DocumentData &data)
     QString html = titleBlock(data, DocumentHtml::tr("%n guest(s)", nullptr, int(uids.size())));
     const QStringList headers { DocumentHtml::tr("No."),
         DocumentHtml::tr("Guest (as in the passport)"), DocumentHtml::tr("Room type"),
-        DocumentHtml::tr("Sharing with"), DocumentHtml::tr("Check-in"),
-        DocumentHtml::tr("Check-out"), DocumentHtml::tr("Nights"), DocumentHtml::tr("Needs") };
+        DocumentHtml::tr("Sharing with"), DocumentHtml::tr("Check-in", "rooming list: the day of arrival at the hotel"),
+        DocumentHtml::tr("Check-out", "rooming list: the day of leaving the hotel"), DocumentHtml::tr("Nights"), DocumentHtml::tr("Needs") };
     html += tableStart(headers, { 6, 26, 10, 16, 11, 11, 9, 11 });
     int number = 0;
     const QLocale locale;
@@ -198,9 +201,9 @@ QString rooming(const DocumentData &data)
                         .arg(QString::number(++number), nameCell(member),
                             esc(member.value(QStringLiteral("room_type"))),
                             esc(member.value(QStringLiteral("sharing_with"))),
-                            esc(in.isValid() ? locale.toString(in, QLocale::ShortFormat)
+                            esc(in.isValid() ? FormInput::dateText(in)
                                              : QString()),
-                            esc(out.isValid() ? locale.toString(out, QLocale::ShortFormat)
+                            esc(out.isValid() ? FormInput::dateText(out)
                                               : QString()),
                             nights, esc(needs.join(QStringLiteral("; "))));
         }
@@ -230,7 +233,7 @@ QString travel(const DocumentData &data)
                 ? locale.toString(group.day, QLocale::LongFormat)
                 : DocumentHtml::tr("Date not known yet");
             const QString place
-                = group.place.isEmpty() ? DocumentHtml::tr("place not known yet") : group.place;
+                = group.place.isEmpty() ? DocumentHtml::tr("Place not known yet") : group.place;
             html += groupRow(QStringLiteral("%1 · %2").arg(day, place), int(group.entries.size()),
                 int(headers.size()));
             for (const exchange::TravelEntry &entry : group.entries) {
@@ -277,14 +280,14 @@ QString DocumentHtml::displayValue(const QString &field, const QString &value)
         const QDateTime time = QDateTime::fromString(value, Qt::ISODate);
         if (time.isValid()) {
             const QDateTime shown = time.timeSpec() == Qt::UTC ? time.toLocalTime() : time;
-            return locale.toString(shown.date(), QLocale::ShortFormat) + QLatin1Char(' ')
+            return FormInput::dateText(shown.date()) + QLatin1Char(' ')
                 + clock(shown.time());
         }
     }
     if (field.endsWith(QLatin1String("_on")) || field == QLatin1String("date_of_birth")) {
         const QDate date = QDate::fromString(value, Qt::ISODate);
         if (date.isValid())
-            return locale.toString(date, QLocale::ShortFormat);
+            return FormInput::dateText(date);
     }
     return value;
 }

@@ -30,6 +30,12 @@ QString suggestedName(const exchange::DocumentData &data)
 
 } // namespace
 
+QString suggestedPdfPath(const exchange::DocumentData &data)
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    return QDir(folder).filePath(suggestedName(data));
+}
+
 bool printPreview(const exchange::DocumentData &data, QWidget *parent)
 {
     QPrinter printer(QPrinter::HighResolution);
@@ -45,9 +51,8 @@ bool printPreview(const exchange::DocumentData &data, QWidget *parent)
 
 bool saveAsPdf(const exchange::DocumentData &data, QWidget *parent, QString *savedPath)
 {
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QString path = QFileDialog::getSaveFileName(parent, Tr::tr("Save as PDF"),
-        QDir(folder).filePath(suggestedName(data)), Tr::tr("PDF documents (*.pdf)"));
+        suggestedPdfPath(data), Tr::tr("PDF documents (*.pdf)"));
     if (path.isEmpty())
         return false;
     QString error;

@@ -15,6 +15,9 @@ namespace dd::documents {
 // Shows the preview; true when the user printed from it.
 bool printPreview(const exchange::DocumentData &data, QWidget *parent);
 
+// "<documents folder>/<delegation> - <document>.pdf", without the characters file systems refuse.
+QString suggestedPdfPath(const exchange::DocumentData &data);
+
 // Asks for a file name (suggesting "<delegation> - <document>.pdf" in the documents folder)
 // and writes the PDF; a failure is shown in a message box. True when written; *savedPath (when
 // given) gets the file.

@@ -2,6 +2,7 @@
 
 #include "BadgePainter.h"
 #include "DocumentHtml.h"
+#include "domain/FormInput.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QCoreApplication>
@@ -157,7 +158,7 @@ bool renderList(const DocumentData &data, QPagedPaintDevice *device, QPainter &p
         document, bodyHeight, QFontMetricsF(document.defaultFont(), device).lineSpacing());
     const int pages = document.pageCount();
     const QString printed
-        = Tr::tr("Printed on %1").arg(QLocale().toString(data.printedOn, QLocale::ShortFormat));
+        = Tr::tr("Printed on %1").arg(FormInput::dateText(data.printedOn));
     for (int page = 0; page < pages; ++page) {
         if (page > 0 && !device->newPage())
             return false;
