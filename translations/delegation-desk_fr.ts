@@ -2696,12 +2696,12 @@ Sans commande, il ouvre la fenêtre&#xa0;; avec une commande, il s’exécute sa
         </translation>
     </message>
     <message>
-        <source>Dry run of “%1” into %2: %3 row(s) read; %4 would be created, %5 updated, %6 skipped as duplicates, %7 rejected. Nothing was written.</source>
-        <translation>Essai à blanc de l’import de «&#xa0;%1&#xa0;» dans la table %2. Lignes lues&#xa0;: %3&#xa0;; à créer&#xa0;: %4, à mettre à jour&#xa0;: %5, doublons à ignorer&#xa0;: %6, rejetées&#xa0;: %7. Rien n’a été écrit.</translation>
+        <source>Dry run of “%1” into the table %2; nothing was written. Rows read: %L3. To create: %L4. To update: %L5. Duplicates to skip: %L6. Rejected: %L7.</source>
+        <translation>Essai à blanc de l’import de «&#xa0;%1&#xa0;» dans la table %2&#xa0;; rien n’a été écrit. Lignes lues&#xa0;: %L3. À créer&#xa0;: %L4. À mettre à jour&#xa0;: %L5. Doublons à ignorer&#xa0;: %L6. Rejetées&#xa0;: %L7.</translation>
     </message>
     <message>
-        <source>Imported “%1” into %2: %3 row(s) read; %4 created, %5 updated, %6 skipped as duplicates, %7 rejected.</source>
-        <translation>Import de «&#xa0;%1&#xa0;» dans la table %2 terminé. Lignes lues&#xa0;: %3&#xa0;; créées&#xa0;: %4, mises à jour&#xa0;: %5, ignorées comme doublons&#xa0;: %6, rejetées&#xa0;: %7.</translation>
+        <source>Imported “%1” into the table %2. Rows read: %L3. Created: %L4. Updated: %L5. Skipped as duplicates: %L6. Rejected: %L7.</source>
+        <translation>Import de «&#xa0;%1&#xa0;» dans la table %2 terminé. Lignes lues&#xa0;: %L3. Créées&#xa0;: %L4. Mises à jour&#xa0;: %L5. Ignorées comme doublons&#xa0;: %L6. Rejetées&#xa0;: %L7.</translation>
     </message>
 </context>
 <context>

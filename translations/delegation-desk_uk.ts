@@ -2732,12 +2732,12 @@ Without a command it opens the window; with one it runs without a window.</sourc
         </translation>
     </message>
     <message>
-        <source>Dry run of “%1” into %2: %3 row(s) read; %4 would be created, %5 updated, %6 skipped as duplicates, %7 rejected. Nothing was written.</source>
-        <translation>Пробний імпорт «%1» у таблицю %2: прочитано рядків — %3; було б створено — %4, оновлено — %5, пропущено як дублікати — %6, відхилено — %7. Нічого не записано.</translation>
+        <source>Dry run of “%1” into the table %2; nothing was written. Rows read: %L3. To create: %L4. To update: %L5. Duplicates to skip: %L6. Rejected: %L7.</source>
+        <translation>Пробний імпорт «%1» у таблицю %2; нічого не записано. Прочитано рядків: %L3. Буде створено: %L4. Буде оновлено: %L5. Дублікатів буде пропущено: %L6. Відхилено: %L7.</translation>
     </message>
     <message>
-        <source>Imported “%1” into %2: %3 row(s) read; %4 created, %5 updated, %6 skipped as duplicates, %7 rejected.</source>
-        <translation>Імпортовано «%1» у таблицю %2: прочитано рядків — %3; створено — %4, оновлено — %5, пропущено як дублікати — %6, відхилено — %7.</translation>
+        <source>Imported “%1” into the table %2. Rows read: %L3. Created: %L4. Updated: %L5. Skipped as duplicates: %L6. Rejected: %L7.</source>
+        <translation>Імпортовано «%1» у таблицю %2. Прочитано рядків: %L3. Створено: %L4. Оновлено: %L5. Пропущено як дублікати: %L6. Відхилено: %L7.</translation>
     </message>
 </context>
 <context>

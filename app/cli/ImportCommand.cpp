@@ -172,8 +172,9 @@ int ImportCommand::run(
     }
     const QString table = Entity::id(request.table);
     if (request.dryRun) {
-        err << tr("Dry run of “%1” into %2: %3 row(s) read; %4 would be created, %5 updated, %6 "
-                  "skipped as duplicates, %7 rejected. Nothing was written.")
+        // Counts after a label and a colon: no noun has to agree with a number.
+        err << tr("Dry run of “%1” into the table %2; nothing was written. Rows read: %L3. To create: "
+                  "%L4. To update: %L5. Duplicates to skip: %L6. Rejected: %L7.")
                    .arg(shownPath, table)
                    .arg(report.rows)
                    .arg(report.created)
@@ -183,8 +184,8 @@ int ImportCommand::run(
             << '\n';
         return Success;
     }
-    err << tr("Imported “%1” into %2: %3 row(s) read; %4 created, %5 updated, %6 skipped as "
-              "duplicates, %7 rejected.")
+    err << tr("Imported “%1” into the table %2. Rows read: %L3. Created: %L4. Updated: %L5. Skipped as "
+              "duplicates: %L6. Rejected: %L7.")
                .arg(shownPath, table)
                .arg(report.rows)
                .arg(report.created)

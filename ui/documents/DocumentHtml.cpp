@@ -179,7 +179,7 @@ QString rooming(const DocumentData &data)
         DocumentHtml::tr("Guest (as in the passport)"), DocumentHtml::tr("Room type"),
         DocumentHtml::tr("Sharing with"), DocumentHtml::tr("Check-in", "rooming list: the day of arrival at the hotel"),
         DocumentHtml::tr("Check-out", "rooming list: the day of leaving the hotel"), DocumentHtml::tr("Nights"), DocumentHtml::tr("Needs") };
-    html += tableStart(headers, { 6, 26, 10, 16, 11, 11, 9, 11 });
+    html += tableStart(headers, { 5, 23, 11, 14, 13, 13, 8, 13 });
     int number = 0;
     const QLocale locale;
     for (const exchange::MemberGroup &group : data.groups) {
@@ -223,7 +223,7 @@ QString travel(const DocumentData &data)
         const QStringList headers { DocumentHtml::tr("Time"), DocumentHtml::tr("Name"),
             DocumentHtml::tr("Community"), DocumentHtml::tr("Transport"),
             DocumentHtml::tr("Flight or train"), DocumentHtml::tr("Phone") };
-        html += tableStart(headers, { 8, 25, 20, 11, 15, 21 });
+        html += tableStart(headers, { 8, 24, 18, 14, 15, 21 });
         bool any = false;
         for (const exchange::TravelGroup &group : data.travel) {
             if (group.arrival != arrival)
