@@ -2,6 +2,9 @@
 // For the offscreen GUI tests: typing any text, finding a form's widgets by objectName,
 // screenshots on request (DD_SCREENSHOT_DIR), and acting on a modal dialog once it is open.
 
+#include "exchange/DemoScenario.h"
+#include "storage/Database.h"
+
 #include <QAction>
 #include <QApplication>
 #include <QDialog>
@@ -16,6 +19,20 @@
 #include <functional>
 
 namespace dd::guitest {
+
+// Writes the demonstration database at path, for a test that opens the window on it. Returns
+// an empty string, or why it could not.
+inline QString createDemoDatabase(const QString &path)
+{
+    storage::Database::Error error;
+    auto db = storage::Database::open(path, &error);
+    if (!db)
+        return error.message;
+    QString loadError;
+    if (!exchange::DemoScenario::load(*db, &loadError) && loadError.isEmpty())
+        loadError = QStringLiteral("the demonstration could not be loaded");
+    return loadError;
+}
 
 // QTest::keyClicks sends Latin-1 only: this types any text, a key event per character.
 inline void type(QWidget *widget, const QString &text)

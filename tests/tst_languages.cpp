@@ -482,11 +482,8 @@ private slots:
         QSettings().clear();
         QVERIFY(m_dir.isValid());
         m_demoPath = m_dir.filePath(QStringLiteral("demo.sqlite"));
-        storage::Database::Error error;
-        auto db = storage::Database::open(m_demoPath, &error);
-        QVERIFY2(db, qPrintable(error.message));
-        QString loadError;
-        QVERIFY2(exchange::DemoScenario::load(*db, &loadError), qPrintable(loadError));
+        const QString demoError = createDemoDatabase(m_demoPath);
+        QVERIFY2(demoError.isEmpty(), qPrintable(demoError));
     }
 
     void cleanupTestCase()
