@@ -58,6 +58,27 @@
             <numerusform>%n members of this delegation are named “%1”.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n communities are named “%1”; give the code of the one you mean in community_code.</source>
+        <translation>
+            <numerusform>%n communities are named “%1”; give the code of the one you mean in community_code.</numerusform>
+            <numerusform>%n communities are named “%1”; give the code of the one you mean in community_code.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n organisations are named “%1”; give the uid of the one you mean.</source>
+        <translation>
+            <numerusform>%n organisations are named “%1”; give the uid of the one you mean.</numerusform>
+            <numerusform>%n organisations are named “%1”; give the uid of the one you mean.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The row has %n field(s) where the header has %1.</source>
+        <translation>
+            <numerusform>The row has %n field where the header has %1.</numerusform>
+            <numerusform>The row has %n fields where the header has %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>

@@ -627,16 +627,8 @@ Sans commande, il ouvre la fenêtre&#xa0;; avec une commande, il s’exécute sa
         <translation>La colonne «&#xa0;%1&#xa0;» n’est pas importée&#xa0;: une colonne précédente contient déjà le champ «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
-        <source>%1 has no field “%2”.</source>
-        <translation>La table %1 n’a pas de champ «&#xa0;%2&#xa0;».</translation>
-    </message>
-    <message>
         <source>The file has no column “%1” (for the field “%2”).</source>
         <translation>Le fichier n’a pas de colonne «&#xa0;%1&#xa0;» (pour le champ «&#xa0;%2&#xa0;»).</translation>
-    </message>
-    <message>
-        <source>Column “%1” (the field “%2”) is not imported into %3.</source>
-        <translation>La colonne «&#xa0;%1&#xa0;» (champ «&#xa0;%2&#xa0;») n’est pas importée dans la table %3.</translation>
     </message>
     <message>
         <source>No column holds the field “%1” (%2), which every row needs; name it in the header or map it.</source>
@@ -667,16 +659,8 @@ Sans commande, il ouvre la fenêtre&#xa0;; avec une commande, il s’exécute sa
         <translation>Il n’y a pas de collectivité «&#xa0;%1&#xa0;»&#xa0;; importez-la ou saisissez-la d’abord.</translation>
     </message>
     <message>
-        <source>%1 communities are named “%2”; give the code of the one you mean in community_code.</source>
-        <translation>%1 collectivités s’appellent «&#xa0;%2&#xa0;»&#xa0;; donnez dans community_code le code de celle que vous voulez dire.</translation>
-    </message>
-    <message>
         <source>There is no organisation “%1”; import or enter it first.</source>
         <translation>Il n’y a pas d’organisation «&#xa0;%1&#xa0;»&#xa0;; importez-la ou saisissez-la d’abord.</translation>
-    </message>
-    <message>
-        <source>%1 organisations are named “%2”; give its uid instead.</source>
-        <translation>%1 organisations s’appellent «&#xa0;%2&#xa0;»&#xa0;; donnez plutôt l’uid de celle que vous voulez dire.</translation>
     </message>
     <message>
         <source>No contact has the uid “%1”.</source>
@@ -697,10 +681,6 @@ Sans commande, il ouvre la fenêtre&#xa0;; avec une commande, il s’exécute sa
     <message>
         <source>The check-out date is before the check-in date.</source>
         <translation>La date de départ est antérieure à la date d’arrivée.</translation>
-    </message>
-    <message>
-        <source>The row has %1 fields where the header has %2.</source>
-        <translation>Le nombre de champs de la ligne (%1) diffère de celui de l’en-tête (%2).</translation>
     </message>
     <message>
         <source>The file has no header line.</source>
@@ -728,10 +708,6 @@ Sans commande, il ouvre la fenêtre&#xa0;; avec une commande, il s’exécute sa
     <message>
         <source>The import could not be saved: %1</source>
         <translation>L’import n’a pas pu être enregistré&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>%1 cannot be imported; import contacts, communities, organisations or attendees.</source>
-        <translation>La table %1 ne peut pas être importée&#xa0;; vous pouvez importer des contacts, des collectivités, des organisations ou des participants.</translation>
     </message>
     <message>
         <source>Cannot read “%1”: %2</source>
@@ -779,6 +755,39 @@ Sans commande, il ouvre la fenêtre&#xa0;; avec une commande, il s’exécute sa
     <message>
         <source>A member cannot share a room with themselves.</source>
         <translation>Un membre ne peut pas partager une chambre avec lui-même.</translation>
+    </message>
+    <message>
+        <source>The table %1 has no field “%2”.</source>
+        <translation>La table %1 n’a pas de champ «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Column “%1” (the field “%2”) is not imported into the table %3.</source>
+        <translation>La colonne «&#xa0;%1&#xa0;» (champ «&#xa0;%2&#xa0;») n’est pas importée dans la table %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n communities are named “%1”; give the code of the one you mean in community_code.</source>
+        <translation>
+            <numerusform>%n collectivité s’appelle «&#xa0;%1&#xa0;»&#xa0;; donnez dans community_code le code de celle que vous voulez dire.</numerusform>
+            <numerusform>%n collectivités s’appellent «&#xa0;%1&#xa0;»&#xa0;; donnez dans community_code le code de celle que vous voulez dire.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n organisations are named “%1”; give the uid of the one you mean.</source>
+        <translation>
+            <numerusform>%n organisation s’appelle «&#xa0;%1&#xa0;»&#xa0;; donnez l’uid de celle que vous voulez dire.</numerusform>
+            <numerusform>%n organisations s’appellent «&#xa0;%1&#xa0;»&#xa0;; donnez l’uid de celle que vous voulez dire.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The row has %n field(s) where the header has %1.</source>
+        <translation>
+            <numerusform>La ligne a %n champ alors que l’en-tête en a %1.</numerusform>
+            <numerusform>La ligne a %n champs alors que l’en-tête en a %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The table %1 cannot be imported; import contacts, communities, organisations or attendees.</source>
+        <translation>La table %1 ne peut pas être importée&#xa0;; vous pouvez importer des contacts, des collectivités, des organisations ou des participants.</translation>
     </message>
 </context>
 <context>

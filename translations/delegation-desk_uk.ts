@@ -632,16 +632,8 @@ Without a command it opens the window; with one it runs without a window.</sourc
         <translation>Стовпець «%1» не імпортується: поле «%2» уже береться з попереднього стовпця.</translation>
     </message>
     <message>
-        <source>%1 has no field “%2”.</source>
-        <translation>Таблиця %1 не має поля «%2».</translation>
-    </message>
-    <message>
         <source>The file has no column “%1” (for the field “%2”).</source>
         <translation>У файлі немає стовпця «%1» (для поля «%2»).</translation>
-    </message>
-    <message>
-        <source>Column “%1” (the field “%2”) is not imported into %3.</source>
-        <translation>Стовпець «%1» (поле «%2») не імпортується в таблицю %3.</translation>
     </message>
     <message>
         <source>No column holds the field “%1” (%2), which every row needs; name it in the header or map it.</source>
@@ -672,16 +664,8 @@ Without a command it opens the window; with one it runs without a window.</sourc
         <translation>Громади «%1» немає; спершу імпортуйте або введіть її.</translation>
     </message>
     <message>
-        <source>%1 communities are named “%2”; give the code of the one you mean in community_code.</source>
-        <translation>Кілька громад (%1) мають назву «%2»; укажіть у community_code код потрібної.</translation>
-    </message>
-    <message>
         <source>There is no organisation “%1”; import or enter it first.</source>
         <translation>Організації «%1» немає; спершу імпортуйте або введіть її.</translation>
-    </message>
-    <message>
-        <source>%1 organisations are named “%2”; give its uid instead.</source>
-        <translation>Кілька організацій (%1) мають назву «%2»; натомість укажіть uid потрібної.</translation>
     </message>
     <message>
         <source>No contact has the uid “%1”.</source>
@@ -702,10 +686,6 @@ Without a command it opens the window; with one it runs without a window.</sourc
     <message>
         <source>The check-out date is before the check-in date.</source>
         <translation>Дата виселення раніша за дату заселення.</translation>
-    </message>
-    <message>
-        <source>The row has %1 fields where the header has %2.</source>
-        <translation>Кількість полів у рядку (%1) не збігається з кількістю в заголовку (%2).</translation>
     </message>
     <message>
         <source>The file has no header line.</source>
@@ -734,10 +714,6 @@ Without a command it opens the window; with one it runs without a window.</sourc
     <message>
         <source>The import could not be saved: %1</source>
         <translation>Не вдалося зберегти результат імпорту: %1</translation>
-    </message>
-    <message>
-        <source>%1 cannot be imported; import contacts, communities, organisations or attendees.</source>
-        <translation>Таблицю %1 не можна імпортувати; імпортувати можна контакти, громади, організації або учасників.</translation>
     </message>
     <message>
         <source>Cannot read “%1”: %2</source>
@@ -786,6 +762,42 @@ Without a command it opens the window; with one it runs without a window.</sourc
     <message>
         <source>A member cannot share a room with themselves.</source>
         <translation>Учасник не може ділити номер сам із собою.</translation>
+    </message>
+    <message>
+        <source>The table %1 has no field “%2”.</source>
+        <translation>Таблиця %1 не має поля «%2».</translation>
+    </message>
+    <message>
+        <source>Column “%1” (the field “%2”) is not imported into the table %3.</source>
+        <translation>Стовпець «%1» (поле «%2») не імпортується в таблицю %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n communities are named “%1”; give the code of the one you mean in community_code.</source>
+        <translation>
+            <numerusform>Назву «%1» має %n громада; укажіть у community_code код потрібної.</numerusform>
+            <numerusform>Назву «%1» мають %n громади; укажіть у community_code код потрібної.</numerusform>
+            <numerusform>Назву «%1» мають %n громад; укажіть у community_code код потрібної.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n organisations are named “%1”; give the uid of the one you mean.</source>
+        <translation>
+            <numerusform>Назву «%1» має %n організація; укажіть uid потрібної.</numerusform>
+            <numerusform>Назву «%1» мають %n організації; укажіть uid потрібної.</numerusform>
+            <numerusform>Назву «%1» мають %n організацій; укажіть uid потрібної.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The row has %n field(s) where the header has %1.</source>
+        <translation>
+            <numerusform>Рядок містить %n поле, а заголовок — %1.</numerusform>
+            <numerusform>Рядок містить %n поля, а заголовок — %1.</numerusform>
+            <numerusform>Рядок містить %n полів, а заголовок — %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The table %1 cannot be imported; import contacts, communities, organisations or attendees.</source>
+        <translation>Таблицю %1 не можна імпортувати; імпортувати можна контакти, громади, організації або учасників.</translation>
     </message>
 </context>
 <context>

@@ -219,7 +219,7 @@ bool Session::mapColumns()
         }
         for (const auto &[fieldId, column] : m_request.map) {
             if (!m_fieldIds.contains(fieldId)) {
-                m_report.error = CsvImport::tr("%1 has no field “%2”.").arg(Entity::id(m_table), fieldId);
+                m_report.error = CsvImport::tr("The table %1 has no field “%2”.").arg(Entity::id(m_table), fieldId);
                 return false;
             }
             bool isNumber = false;
@@ -252,7 +252,7 @@ bool Session::mapColumns()
             continue;
         const int s = int(m_fieldIds.indexOf(id));
         if (s < 0 || !importable.contains(id)) {
-            m_report.notes.append(CsvImport::tr("Column “%1” (the field “%2”) is not imported into %3.")
+            m_report.notes.append(CsvImport::tr("Column “%1” (the field “%2”) is not imported into the table %3.")
                                       .arg(header.at(c), id, Entity::id(m_table)));
             byColumn[c].clear();
             continue;
@@ -367,8 +367,8 @@ RowId Session::community(int nameSlot, int codeSlot)
     if (ids.isEmpty())
         problem(nameSlot, CsvImport::tr("There is no community “%1”; import or enter it first.").arg(name));
     else if (ids.size() > 1)
-        problem(nameSlot, CsvImport::tr("%1 communities are named “%2”; give the code of the one you mean in community_code.")
-                              .arg(ids.size())
+        problem(nameSlot, CsvImport::tr("%n communities are named “%1”; give the code of the one you mean in community_code.",
+                                            nullptr, int(ids.size()))
                               .arg(name));
     return ids.size() == 1 ? ids.constFirst() : 0;
 }
@@ -385,7 +385,7 @@ RowId Session::organisation(int s)
     if (ids.isEmpty())
         problem(s, CsvImport::tr("There is no organisation “%1”; import or enter it first.").arg(name));
     else if (ids.size() > 1)
-        problem(s, CsvImport::tr("%1 organisations are named “%2”; give its uid instead.").arg(ids.size()).arg(name));
+        problem(s, CsvImport::tr("%n organisations are named “%1”; give the uid of the one you mean.", nullptr, int(ids.size())).arg(name));
     return ids.size() == 1 ? ids.constFirst() : 0;
 }
 
@@ -1032,7 +1032,7 @@ bool Session::processRow()
     const qsizetype expected = m_report.header.size();
     if (m_record.size() != expected) {
         m_rowProblems.append({ m_line, QString(),
-            CsvImport::tr("The row has %1 fields where the header has %2.").arg(m_record.size()).arg(expected) });
+            CsvImport::tr("The row has %n field(s) where the header has %1.", nullptr, int(m_record.size())).arg(expected) });
     } else {
         readValues();
         bool ok = true;
@@ -1209,7 +1209,7 @@ bool CsvImport::run(const ImportRequest &request, QIODevice *device, ImportRepor
 {
     *report = ImportReport();
     if (!tables().contains(request.table)) {
-        report->error = tr("%1 cannot be imported; import contacts, communities, organisations or "
+        report->error = tr("The table %1 cannot be imported; import contacts, communities, organisations or "
                            "attendees.")
                             .arg(Entity::id(request.table));
         return false;
