@@ -5,12 +5,14 @@
 // the dialog and nothing is written. The print preview opens with the document's pages and
 // closes. Set DD_SCREENSHOT_DIR to save screenshots of the dialog.
 
+#include "DelegationPage.h"
 #include "DocumentFixture.h"
 #include "GuiTestSupport.h"
 #include "MainWindow.h"
 #include "documents/DocumentOptionsDialog.h"
 #include "documents/Documents.h"
 #include "exchange/FieldCatalog.h"
+#include "storage/Database.h"
 
 #include <QComboBox>
 #include <QFile>
@@ -22,8 +24,10 @@
 #include <QRegularExpression>
 #include <QSet>
 #include <QSettings>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <memory>
@@ -524,6 +528,56 @@ private slots:
             qPrintable(clippedLabels(dialog).join(QLatin1Char('\n'))));
         QVERIFY(dialog.height() <= dialog.sizeHint().height() + 10); // no empty band
         saveScreenshot(dialog, QStringLiteral("document-options-%1").arg(kind));
+    }
+
+    // Badges for everyone, then a reprint run of those not printed yet, then for the members
+    // selected on the delegation's page; one selected row is offered but not chosen.
+    void badgesForEveryoneUnprintedOrSelected()
+    {
+        const auto savedBadges = [this](DocumentOptionsDialog::BadgeChoice choice, const QString &file,
+                                     int *offered = nullptr) {
+            m_pdfPath = m_dir.filePath(file);
+            bool opened = false;
+            onOptions(
+                [choice, offered](DocumentOptionsDialog *dialog) {
+                    auto *combo = field<QComboBox>(*dialog, "badgesForCombo");
+                    if (offered)
+                        *offered = combo->currentData().toInt();
+                    dialog->selectBadgeLayout(exchange::BadgeLayout::A6); // a page a badge
+                    dialog->selectBadgesFor(choice);
+                    QCOMPARE(combo->currentData().toInt(), int(choice));
+                },
+                &opened);
+            action("actionPdf_badges")->trigger();
+            int pages = -1;
+            if (opened)
+                pdfText(m_pdfPath, &pages);
+            return pages;
+        };
+        using Choice = DocumentOptionsDialog::BadgeChoice;
+        QCOMPARE(savedBadges(Choice::Everyone, QStringLiteral("badges-all.pdf")), 6);
+        // A member's badge to print again (their name was corrected, say).
+        {
+            QSqlQuery query(m_window->database()->connection());
+            QVERIFY(query.exec(QStringLiteral("UPDATE delegation_members SET badge_printed = 0 WHERE uid = '%1'")
+                                   .arg(m_seed.memberUids.constFirst())));
+            QCOMPARE(query.numRowsAffected(), 1);
+        }
+        QCOMPARE(savedBadges(Choice::Unprinted, QStringLiteral("badges-reprint.pdf")), 1);
+
+        m_window->openDelegation(m_seed.delegation);
+        auto *members = field<QTableView>(*m_window->delegationPage(), "membersView");
+        QTRY_VERIFY(members->model()->rowCount() >= 6);
+        members->selectionModel()->select(members->model()->index(1, 0),
+            QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        int offered = -1;
+        QCOMPARE(savedBadges(Choice::Selected, QStringLiteral("badges-one.pdf"), &offered), 1);
+        QCOMPARE(offered, int(Choice::Everyone)); // one row: only where the cursor stands
+        members->selectionModel()->select(members->model()->index(3, 0),
+            QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        QCOMPARE(savedBadges(Choice::Selected, QStringLiteral("badges-two.pdf"), &offered), 2);
+        QCOMPARE(offered, int(Choice::Selected)); // several rows: chosen
+        emit m_window->delegationPage()->backRequested();
     }
 };
 

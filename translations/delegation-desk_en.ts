@@ -332,6 +332,16 @@
     </message>
 </context>
 <context>
+    <name>dd::documents::DocumentOptionsDialog</name>
+    <message numerus="yes">
+        <source>The selected member(s) (%n)</source>
+        <translation>
+            <numerusform>The selected member (%n)</numerusform>
+            <numerusform>The selected members (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>dd::models::DelegationMembersModel</name>
     <message numerus="yes">
         <source>%n invited</source>

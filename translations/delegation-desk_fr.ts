@@ -1643,6 +1643,14 @@ Sans commande, il ouvre la fenêtre&#xa0;; avec une commande, il s’exécute sa
         <source>The letter as HTML, with {{placeholders}} such as {{passport_name}} where the member&apos;s details go. The built-in letter shows them all.</source>
         <translation>La lettre au format HTML, avec des champs de substitution entre doubles accolades, comme {{passport_name}}, là où doivent figurer les données du membre. La lettre intégrée les utilise tous.</translation>
     </message>
+    <message>
+        <source>&amp;For:</source>
+        <translation>&amp;Pour&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Reprints are easy: a badge is marked printed once printed from the preview or saved as PDF.</source>
+        <translation>Les réimpressions sont faciles&#xa0;: un badge est marqué imprimé dès qu’il est imprimé depuis l’aperçu ou enregistré en PDF.</translation>
+    </message>
 </context>
 <context>
     <name>DocumentPreview</name>
@@ -4616,6 +4624,21 @@ Sans commande, il ouvre la fenêtre&#xa0;; avec une commande, il s’exécute sa
     <message>
         <source>Four badges to a sheet, with marks where to cut.</source>
         <translation>Quatre badges par feuille, avec des traits de coupe.</translation>
+    </message>
+    <message>
+        <source>Every member taking part</source>
+        <translation>Tous les membres qui participent</translation>
+    </message>
+    <message>
+        <source>Members whose badge is not printed yet</source>
+        <translation>Les membres dont le badge n’est pas encore imprimé</translation>
+    </message>
+    <message numerus="yes">
+        <source>The selected member(s) (%n)</source>
+        <translation>
+            <numerusform>%n membre sélectionné</numerusform>
+            <numerusform>%n membres sélectionnés</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1677,6 +1677,14 @@ Without a command it opens the window; with one it runs without a window.</sourc
         <source>The letter as HTML, with {{placeholders}} such as {{passport_name}} where the member&apos;s details go. The built-in letter shows them all.</source>
         <translation>Лист у форматі HTML із підстановками в подвійних фігурних дужках, як-от {{passport_name}}, у місцях, де мають стояти дані учасника. У вбудованому листі використано всі підстановки.</translation>
     </message>
+    <message>
+        <source>&amp;For:</source>
+        <translation>&amp;Для кого:</translation>
+    </message>
+    <message>
+        <source>Reprints are easy: a badge is marked printed once printed from the preview or saved as PDF.</source>
+        <translation>Передрук — це просто: бейдж позначається надрукованим, щойно його надруковано з попереднього перегляду або збережено в PDF.</translation>
+    </message>
 </context>
 <context>
     <name>DocumentPreview</name>
@@ -4658,6 +4666,22 @@ Without a command it opens the window; with one it runs without a window.</sourc
     <message>
         <source>Four badges to a sheet, with marks where to cut.</source>
         <translation>Чотири бейджі на аркуші, з мітками для обрізання.</translation>
+    </message>
+    <message>
+        <source>Every member taking part</source>
+        <translation>Усіх учасників, які беруть участь</translation>
+    </message>
+    <message>
+        <source>Members whose badge is not printed yet</source>
+        <translation>Учасників, чиї бейджі ще не надруковано</translation>
+    </message>
+    <message numerus="yes">
+        <source>The selected member(s) (%n)</source>
+        <translation>
+            <numerusform>%n вибраний учасник</numerusform>
+            <numerusform>%n вибрані учасники</numerusform>
+            <numerusform>%n вибраних учасників</numerusform>
+        </translation>
     </message>
 </context>
 <context>

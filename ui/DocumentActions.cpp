@@ -84,8 +84,9 @@ DocumentSource::Request DocumentActions::request(DocumentKind kind) const
             if (const auto member = members.find(id))
                 request.memberUids.append(member->uid);
         }
-        // One selected row is where the cursor is, not a choice: the whole delegation then.
-        if (request.memberUids.size() == 1)
+        // For letters, one selected row is only where the cursor is, not a choice: the whole
+        // delegation then. The badges' options ask (DocumentOptionsDialog::setSelectedMembers).
+        if (kind == DocumentKind::Letters && request.memberUids.size() == 1)
             request.memberUids.clear();
     }
     request.letter.language
@@ -114,6 +115,7 @@ void DocumentActions::print(DocumentKind kind, bool preview)
                     : documents::DocumentOptionsDialog::Purpose::Pdf,
             delegation ? delegation->uid : QString(), m_window);
         options.setObjectName(QStringLiteral("documentOptionsDialog"));
+        options.setSelectedMembers(int(request.memberUids.size()));
         if (options.exec() != QDialog::Accepted)
             return;
         options.apply(&request);

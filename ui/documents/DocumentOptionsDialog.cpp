@@ -59,6 +59,10 @@ DocumentOptionsDialog::DocumentOptionsDialog(
     m_ui->layoutCombo->addItem(
         tr("Four per A4 sheet, with cutting marks"), int(BadgeLayout::FourPerA4));
     m_ui->layoutCombo->addItem(tr("One per A6 page"), int(BadgeLayout::A6));
+    // Whom the badges are for: everyone, the members selected on the page, or a reprint run of
+    // those whose badge has not been printed yet.
+    m_ui->badgesForCombo->addItem(tr("Every member taking part"), int(BadgeChoice::Everyone));
+    m_ui->badgesForCombo->addItem(tr("Members whose badge is not printed yet"), int(BadgeChoice::Unprinted));
     // The language the consulate reads, whatever the window's.
     m_ui->languageCombo->addItem(tr("English"), QStringLiteral("en"));
     m_ui->languageCombo->addItem(tr("French"), QStringLiteral("fr"));
@@ -123,6 +127,19 @@ void DocumentOptionsDialog::apply(exchange::DocumentSource::Request *request) co
         break;
     case DocumentKind::Badges:
         request->badgeLayout = BadgeLayout(m_ui->layoutCombo->currentData().toInt());
+        switch (BadgeChoice(m_ui->badgesForCombo->currentData().toInt())) {
+        case BadgeChoice::Everyone:
+            request->memberUids.clear();
+            request->unprintedOnly = false;
+            break;
+        case BadgeChoice::Selected:
+            request->unprintedOnly = false;
+            break;
+        case BadgeChoice::Unprinted:
+            request->memberUids.clear();
+            request->unprintedOnly = true;
+            break;
+        }
         break;
     case DocumentKind::Letters:
         request->letter.language = m_ui->languageCombo->currentData().toString();
@@ -145,6 +162,25 @@ void DocumentOptionsDialog::selectPreset(exchange::FieldCatalog::Preset preset)
 void DocumentOptionsDialog::selectBadgeLayout(exchange::BadgeLayout layout)
 {
     selectData(m_ui->layoutCombo, int(layout));
+}
+
+void DocumentOptionsDialog::setSelectedMembers(int count)
+{
+    const int existing = m_ui->badgesForCombo->findData(int(BadgeChoice::Selected));
+    if (existing >= 0)
+        m_ui->badgesForCombo->removeItem(existing);
+    if (count <= 0)
+        return;
+    m_ui->badgesForCombo->insertItem(1, tr("The selected member(s) (%n)", nullptr, count), int(BadgeChoice::Selected));
+    // Several rows selected are a choice; one is only where the cursor stands, so it is
+    // offered, not chosen.
+    if (count > 1)
+        m_ui->badgesForCombo->setCurrentIndex(1);
+}
+
+void DocumentOptionsDialog::selectBadgesFor(BadgeChoice choice)
+{
+    selectData(m_ui->badgesForCombo, int(choice));
 }
 
 void DocumentOptionsDialog::setLetterLanguage(const QString &language)

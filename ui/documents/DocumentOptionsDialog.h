@@ -43,6 +43,11 @@ public:
 
     void selectPreset(exchange::FieldCatalog::Preset preset);
     void selectBadgeLayout(exchange::BadgeLayout layout);
+    // Whom badges are for. Selected is offered once setSelectedMembers() has told how many
+    // members the request names (and is chosen when they are several).
+    enum class BadgeChoice { Everyone, Selected, Unprinted };
+    void setSelectedMembers(int count);
+    void selectBadgesFor(BadgeChoice choice);
     void setLetterLanguage(const QString &language); // en or fr
     void setPurpose(const QString &text);
     void setPayer(const QString &text);
