@@ -216,6 +216,7 @@ int runSearch(const QStringList &arguments, Context &context)
         context.out << Entity::kindId(hit.kind) << '\t' << hit.uid << '\t' << field(hit.title) << '\t'
                     << field(hit.detail) << '\n';
     }
+    context.out.flush(); // the hits before the count, where both go to one terminal
     context.err << Cli::tr("%n hit(s).", nullptr, int(hits.size())) << '\n';
     return Success;
 }
