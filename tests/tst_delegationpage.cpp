@@ -13,6 +13,7 @@
 #include "DelegationPage.h"
 #include "MemberDialog.h"
 #include "MemberPickerDialog.h"
+#include "UndoHistory.h"
 #include "domain/Contact.h"
 #include "exchange/DemoScenario.h"
 #include "models/AgendaModel.h"
@@ -31,12 +32,14 @@
 #include <QMenu>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
 #include <QTranslator>
 #include <QTreeView>
+#include <QUndoStack>
 
 #include <algorithm>
 
@@ -229,7 +232,10 @@ private slots:
 
         const QList<DelegationMember> after = members();
         QCOMPARE(int(after.size()), int(before.size()) + 3);
-        QCOMPARE(m_performed, QStringList { ui::DelegationPage::tr("Add %n member(s) to the delegation", nullptr, 3) });
+        // The picker runs inside one change (a contact it makes belongs to it); the adding
+        // inside that one names it.
+        QCOMPARE(m_performed, (QStringList { ui::DelegationPage::tr("Add members to the delegation"),
+                                  ui::DelegationPage::tr("Add %n member(s) to the delegation", nullptr, 3) }));
         QCOMPARE(int(changed.count()), 1);
         for (const QString &name : { QStringLiteral("Едвард Майор"), QStringLiteral("Петро Гнатюк"), QStringLiteral("Marie Dupont") }) {
             const int row = rowNamed(*page, name);
@@ -266,10 +272,25 @@ private slots:
             QCOMPARE(list->model()->index(0, 0).data(Qt::CheckStateRole).toInt(), int(Qt::Checked));
             QTest::keyClick(field<QLineEdit>(*picker, "filterEdit"), Qt::Key_Return, Qt::ControlModifier);
         });
+        // With the window's undo history: the new contact and their membership are one step.
+        ui::UndoHistory history;
+        history.setDatabase(m_db.get());
+        page->setChangePerformer(history.performer());
+        const auto contactCount = [this] {
+            QSqlQuery query(m_db->connection());
+            return query.exec(QStringLiteral("SELECT count(*) FROM contacts")) && query.next() ? query.value(0).toInt() : -1;
+        };
+        const int contactsBefore = contactCount();
         page->findChild<QAction *>(QStringLiteral("actionAddMembers"))->trigger();
         QVERIFY(entered);
         QCOMPARE(int(members().size()), before + 1);
         QVERIFY(rowNamed(*page, QStringLiteral("Остап Вишня")) >= 0);
+        QCOMPARE(contactCount(), contactsBefore + 1);
+        QCOMPARE(history.stack()->count(), 1);
+        QCOMPARE(history.stack()->undoText(), ui::DelegationPage::tr("Add %n member(s) to the delegation", nullptr, 1));
+        history.stack()->undo();
+        QCOMPARE(int(members().size()), before);
+        QCOMPARE(contactCount(), contactsBefore);
     }
 
     void setTheStatusOfTwoSelectedMembers()

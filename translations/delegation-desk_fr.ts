@@ -5197,6 +5197,10 @@ Sans commande, il ouvre la fenêtre&#xa0;; avec une commande, il s’exécute sa
             <numerusform>effectif prévu&#xa0;: %n</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Add members to the delegation</source>
+        <translation>Ajouter des membres à la délégation</translation>
+    </message>
 </context>
 <context>
     <name>dd::ui::DocumentActions</name>

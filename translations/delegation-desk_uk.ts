@@ -5257,6 +5257,10 @@ Without a command it opens the window; with one it runs without a window.</sourc
             <numerusform>планова чисельність: %n</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Add members to the delegation</source>
+        <translation>Додати учасників до делегації</translation>
+    </message>
 </context>
 <context>
     <name>dd::ui::DocumentActions</name>

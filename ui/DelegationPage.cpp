@@ -374,6 +374,16 @@ void DelegationPage::addMembers()
 {
     if (m_database.isReadOnly())
         return;
+    // A contact made in the picker (New Contact…) and the members then added are one change:
+    // Edit › Undo takes both away. The adding, when it comes, names it.
+    m_perform(tr("Add members to the delegation"), [this] {
+        addChosenMembers();
+        return true;
+    });
+}
+
+void DelegationPage::addChosenMembers()
+{
     MemberPickerDialog picker(m_database, m_delegationId, this);
     if (picker.exec() != QDialog::Accepted)
         return;

@@ -85,6 +85,7 @@ private:
     void showAgenda();
     void updateActions();
     // Runs one write through the performer; on failure says why. Reloads either way.
+    void addChosenMembers(); // the picker's choice, inside addMembers()' change
     bool perform(const QString &description,
                  const std::function<bool(storage::DelegationMemberRepository &)> &write);
     QStringList namesOf(const QList<RowId> &memberIds) const;

@@ -56,10 +56,14 @@ UndoHistory::Step::Step(UndoHistory *history, const QString &description)
 {
     if (m_history && m_history->m_database && !m_history->m_recording && !m_history->m_replaying) {
         m_recorder = std::make_unique<storage::ChangeRecorder>(*m_history->m_database);
-        if (m_recorder->isRecording())
+        if (m_recorder->isRecording()) {
             m_history->m_recording = true;
-        else
+            m_history->m_outer = this;
+        } else {
             m_recorder.reset();
+        }
+    } else if (m_history && m_history->m_outer) {
+        m_history->m_outer->m_description = description;
     }
 }
 
@@ -69,6 +73,7 @@ UndoHistory::Step::~Step()
         return;
     const QByteArray changes = m_recorder->finish();
     m_history->m_recording = false;
+    m_history->m_outer = nullptr;
     if (!changes.isEmpty())
         m_history->push(m_description, changes);
 }

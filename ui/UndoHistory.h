@@ -40,7 +40,8 @@ public:
 
     // One user action, recorded from construction to destruction. When it changed anything, it
     // becomes an undo step named by the description given last. A step begun inside another
-    // belongs to the outer one.
+    // belongs to the outer one, and its description (the more precise, "Add 3 members…") names
+    // it, unless the outer one is given a description afterwards.
     class Step
     {
     public:
@@ -77,6 +78,7 @@ private:
     QUndoStack *m_stack = nullptr;
     storage::Database *m_database = nullptr;
     bool m_recording = false;
+    Step *m_outer = nullptr; // the step that records, while one does
     bool m_replaying = false;
 };
 
