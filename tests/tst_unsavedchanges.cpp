@@ -10,13 +10,18 @@
 #include "storage/Database.h"
 #include "storage/ListSource.h"
 
+#include <QComboBox>
+#include <QDialog>
 #include <QDialogButtonBox>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QVBoxLayout>
 
 using namespace dd;
 using namespace dd::guitest;
@@ -121,6 +126,49 @@ private slots:
         QCOMPARE(m_questions, 2);
         QVERIFY(!dialog.isVisible());
         QCOMPARE(count(EntityKind::Community), 0);
+    }
+
+    // Ticks in a list and cells in a table are inputs too; a list's own order is not, and a
+    // combo box's popup list is the combo's choice, not its items.
+    void listTicksAndTableCellsAreChanges()
+    {
+        QDialog dialog;
+        auto *list = new QListWidget(&dialog);
+        for (const char *name : { "Боярка", "Palaiseau", "Chaville" }) {
+            auto *item = new QListWidgetItem(QString::fromUtf8(name), list);
+            item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+            item->setCheckState(Qt::Unchecked);
+        }
+        auto *table = new QTableWidget(1, 2, &dialog);
+        table->setItem(0, 0, new QTableWidgetItem(QStringLiteral("Боярка")));
+        table->setItem(0, 1, new QTableWidgetItem(QString()));
+        auto *combo = new QComboBox(&dialog);
+        combo->addItems({ QStringLiteral("a"), QStringLiteral("b") });
+        auto *layout = new QVBoxLayout(&dialog);
+        layout->addWidget(list);
+        layout->addWidget(table);
+        layout->addWidget(combo);
+        auto *guard = new ui::UnsavedChangesGuard(&dialog);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QVERIFY(!guard->isModified());
+
+        list->item(1)->setCheckState(Qt::Checked);
+        QVERIFY(guard->isModified());
+        list->item(1)->setCheckState(Qt::Unchecked);
+        QVERIFY(!guard->isModified());
+        list->sortItems(Qt::DescendingOrder); // the same items, in another order
+        QVERIFY(!guard->isModified());
+
+        table->item(0, 1)->setText(QStringLiteral("рішення № 12"));
+        QVERIFY(guard->isModified());
+        table->item(0, 1)->setText(QString());
+        QVERIFY(!guard->isModified());
+
+        combo->addItem(QStringLiteral("c")); // more to choose from; the choice is the same
+        QVERIFY(!guard->isModified());
+        combo->setCurrentIndex(1);
+        QVERIFY(guard->isModified());
     }
 };
 

@@ -22,7 +22,6 @@ ChoiceListWidget::ChoiceListWidget(QWidget *parent)
     , m_filter(new QLineEdit(this))
     , m_list(new QListWidget(this))
     , m_summary(new QLabel(this))
-    , m_state(new QLineEdit(this))
 {
     m_filter->setObjectName(QStringLiteral("filter"));
     m_filter->setClearButtonEnabled(true);
@@ -33,8 +32,6 @@ ChoiceListWidget::ChoiceListWidget(QWidget *parent)
     m_list->setMinimumHeight(m_list->fontMetrics().height() * 8);
     m_summary->setObjectName(QStringLiteral("summary"));
     m_summary->setStyleSheet(QStringLiteral("color: palette(mid);"));
-    m_state->setObjectName(QStringLiteral("state"));
-    m_state->hide();
     // The filter leads to the list: a label's buddy, the tab order and the focus go to it.
     setFocusProxy(m_filter);
 
@@ -199,10 +196,6 @@ void ChoiceListWidget::updateSummary()
         const QList<RowId> ids = chosenIds();
         const QString chosen = tr("Chosen: %1").arg(locale.toString(ids.size()));
         m_summary->setText(showing.isEmpty() ? chosen : tr("%1; %2", "chosen; shown").arg(chosen, showing));
-        QStringList state;
-        for (RowId id : ids)
-            state.append(QString::number(id));
-        m_state->setText(state.join(QLatin1Char(',')));
     } else {
         m_summary->setText(showing);
     }

@@ -6,9 +6,8 @@
 // usable: "koriuk" or "Корюк" leaves Корюківська. Down goes from the filter to the list;
 // Space checks a record.
 //
-// UnsavedChangesGuard compares a form's inputs, and a list's check marks are none: the chosen
-// ids are therefore mirrored in a hidden line edit that it does compare. The children are named
-// "filter", "list" and "summary" for tests; the widget gets its name from the form.
+// The children are named "filter", "list" and "summary" for tests; the widget gets its name from
+// the form. UnsavedChangesGuard sees the check marks in the list itself.
 
 #include "domain/Record.h"
 #include "models/RecordChoices.h"
@@ -77,7 +76,6 @@ private:
     QLineEdit *m_filter = nullptr;
     QListWidget *m_list = nullptr;
     QLabel *m_summary = nullptr;
-    QLineEdit *m_state = nullptr;
 };
 
 } // namespace dd::ui

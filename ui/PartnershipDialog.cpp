@@ -79,9 +79,6 @@ PartnershipDialog::PartnershipDialog(storage::Database &database, QWidget *paren
     , m_database(database)
 {
     m_ui->setupUi(this);
-    m_partiesState = new QLineEdit(this);
-    m_partiesState->setObjectName(QStringLiteral("partiesState"));
-    m_partiesState->hide();
 
     m_ui->partyPicker->setMode(ChoiceListWidget::Mode::Pick);
     m_ui->partyPicker->setPlaceholderText(tr("Type a name: Боярка, Palaiseau…"));
@@ -360,12 +357,6 @@ QList<PartnershipParty> PartnershipDialog::partiesFromTable() const
 
 void PartnershipDialog::partiesChanged()
 {
-    QStringList state;
-    for (const PartnershipParty &party : partiesFromTable()) {
-        state.append(QStringLiteral("%1|%2|%3").arg(QString::number(pickerIdOf(party)),
-                                                   party.ratifiedOn.toString(Qt::ISODate), party.ratificationDecision));
-    }
-    m_partiesState->setText(state.join(QLatin1Char(';')));
     m_ui->removePartyButton->setEnabled(m_ui->partiesTable->currentRow() >= 0);
     m_ui->partiesError->hide();
     // Only the parties named stand for the lower bound of the count.

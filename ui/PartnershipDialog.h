@@ -75,8 +75,6 @@ private:
 
     std::unique_ptr<Ui::PartnershipDialog> m_ui;
     class UnsavedChangesGuard *m_unsaved = nullptr;
-    // The parties' table mirrored as text, so that UnsavedChangesGuard sees its changes.
-    QLineEdit *m_partiesState = nullptr;
     storage::Database &m_database;
     // The partnership being edited (stored) or an empty one; after accept(), the saved one.
     Partnership m_partnership;

@@ -1,10 +1,13 @@
 #include "UnsavedChangesGuard.h"
 
 #include <QAbstractButton>
+#include <QAbstractItemModel>
+#include <QAbstractItemView>
 #include <QAbstractSpinBox>
 #include <QComboBox>
 #include <QDialog>
 #include <QEvent>
+#include <QHeaderView>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPlainTextEdit>
@@ -28,6 +31,33 @@ UnsavedChangesGuard::Question &question()
 {
     static UnsavedChangesGuard::Question current = &askUser;
     return current;
+}
+
+// What a list or table holds: each row's texts and check marks (the rows sorted, so that a list
+// that orders its ticked items first is unchanged when the same items are ticked again).
+QString itemsOf(const QAbstractItemModel *model)
+{
+    QStringList rows;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        QString line;
+        for (int column = 0; column < model->columnCount(); ++column) {
+            const QModelIndex index = model->index(row, column);
+            line += index.data(Qt::DisplayRole).toString() + QLatin1Char('\x1f')
+                + index.data(Qt::CheckStateRole).toString() + QLatin1Char('\x1e');
+        }
+        rows.append(line);
+    }
+    rows.sort();
+    return rows.join(QLatin1Char('\n'));
+}
+
+bool insideComboBox(const QWidget *widget)
+{
+    for (const QObject *p = widget->parent(); p; p = p->parent()) {
+        if (qobject_cast<const QComboBox *>(p))
+            return true;
+    }
+    return false;
 }
 
 } // namespace
@@ -74,6 +104,10 @@ QStringList UnsavedChangesGuard::values() const
         } else if (const auto *button = qobject_cast<const QAbstractButton *>(widget)) {
             if (button->isCheckable())
                 result.append(button->isChecked() ? QStringLiteral("1") : QStringLiteral("0"));
+        } else if (const auto *view = qobject_cast<const QAbstractItemView *>(widget)) {
+            // Ticks in a list and cells edited in a table (a combo box's own list is its choice).
+            if (view->model() && !qobject_cast<const QHeaderView *>(view) && !insideComboBox(view))
+                result.append(itemsOf(view->model()));
         }
     }
     return result;

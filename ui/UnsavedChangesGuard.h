@@ -1,6 +1,6 @@
 #pragma once
 // Keeps a form from dropping what was typed: it remembers every input of the dialog as it was
-// first shown, and when the dialog is about to close without saving (Cancel, Esc, the window's
+// first shown (fields, choices, check boxes, and the texts and ticks of its lists and tables), and when the dialog is about to close without saving (Cancel, Esc, the window's
 // close button) with something changed, asks whether to discard the changes.
 
 #include <QObject>
