@@ -1658,14 +1658,6 @@ Sans commande, il ouvre la fenêtre&#xa0;; avec une commande, il s’exécute sa
         <source>Print preview: %1</source>
         <translation>Aperçu avant impression&#xa0;: %1</translation>
     </message>
-    <message>
-        <source>Save as PDF</source>
-        <translation>Enregistrer en PDF</translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>Documents PDF (*.pdf)</translation>
-    </message>
 </context>
 <context>
     <name>DocumentSource</name>

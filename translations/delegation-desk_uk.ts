@@ -1692,14 +1692,6 @@ Without a command it opens the window; with one it runs without a window.</sourc
         <source>Print preview: %1</source>
         <translation>Попередній перегляд друку: %1</translation>
     </message>
-    <message>
-        <source>Save as PDF</source>
-        <translation>Зберегти як PDF</translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>Документи PDF (*.pdf)</translation>
-    </message>
 </context>
 <context>
     <name>DocumentSource</name>

@@ -54,14 +54,12 @@ UndoHistory::Step::Step(UndoHistory *history, const QString &description)
     : m_history(history)
     , m_description(description)
 {
-    if (m_history && m_history->m_database && !m_history->m_recording && !m_history->m_replaying) {
+    if (m_history && m_history->m_database && !m_history->m_outer && !m_history->m_replaying) {
         m_recorder = std::make_unique<storage::ChangeRecorder>(*m_history->m_database);
-        if (m_recorder->isRecording()) {
-            m_history->m_recording = true;
+        if (m_recorder->isRecording())
             m_history->m_outer = this;
-        } else {
+        else
             m_recorder.reset();
-        }
     } else if (m_history && m_history->m_outer) {
         m_history->m_outer->m_description = description;
     }
@@ -72,7 +70,6 @@ UndoHistory::Step::~Step()
     if (!m_recorder)
         return;
     const QByteArray changes = m_recorder->finish();
-    m_history->m_recording = false;
     m_history->m_outer = nullptr;
     if (!changes.isEmpty())
         m_history->push(m_description, changes);

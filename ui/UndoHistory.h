@@ -77,7 +77,6 @@ private:
 
     QUndoStack *m_stack = nullptr;
     storage::Database *m_database = nullptr;
-    bool m_recording = false;
     Step *m_outer = nullptr; // the step that records, while one does
     bool m_replaying = false;
 };

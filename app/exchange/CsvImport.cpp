@@ -125,6 +125,11 @@ private:
         const QList<bool> &given);
     // A record created has its search document from the writer; only updates are touched.
     void noteCreated(RowId id) { m_lineOf.insert(id, m_line); }
+    void noteUpdated(EntityKind kind, RowId id)
+    {
+        if (!m_request.dryRun && id > 0)
+            m_touched.append({ kind, id });
+    }
     bool writing() const { return !m_request.dryRun && !m_failed; }
 
     const ImportRequest &m_request;
@@ -597,8 +602,7 @@ bool Session::contactRow(RowId *contactId, bool *duplicateSkipped)
         }
         if (!email.isEmpty())
             m_contactByEmail.insert(emailKey, existing);
-        if (!m_request.dryRun && existing > 0)
-            m_touched.append({ EntityKind::Contact, existing });
+        noteUpdated(EntityKind::Contact, existing);
         *contactId = existing;
         if (!member)
             ++m_report.updated;
@@ -692,8 +696,7 @@ bool Session::communityRow()
         if (policy() == DuplicatePolicy::Update) {
             if (!update(Table::Communities, existing, ImportWriter::columns(Table::Communities), values, given))
                 return false;
-            if (!m_request.dryRun && existing > 0)
-                m_touched.append({ EntityKind::Community, existing });
+            noteUpdated(EntityKind::Community, existing);
             ++m_report.updated;
             return true;
         }
@@ -757,8 +760,7 @@ bool Session::organisationRow()
             }
             if (!update(Table::Organisations, existing, ImportWriter::columns(Table::Organisations), values, given))
                 return false;
-            if (!m_request.dryRun && existing > 0)
-                m_touched.append({ EntityKind::Organisation, existing });
+            noteUpdated(EntityKind::Organisation, existing);
             ++m_report.updated;
             return true;
         }

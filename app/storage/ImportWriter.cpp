@@ -426,13 +426,10 @@ bool ImportWriter::setSensitive(RowId contactId, const QVariantList &values)
 
 bool ImportWriter::indexCreated(Table table, RowId first)
 {
-    EntityKind kind = EntityKind::Contact;
-    switch (table) {
-    case Table::Communities: kind = EntityKind::Community; break;
-    case Table::Organisations: kind = EntityKind::Organisation; break;
-    case Table::Contacts: kind = EntityKind::Contact; break;
-    default: return true; // not a table the index holds
-    }
+    const std::optional<EntityKind> indexed = SearchIndex::kindOfTable(tableName(table));
+    if (!indexed)
+        return true; // not a table the index holds
+    const EntityKind kind = *indexed;
     // Row ids only grow within the transaction, so every record from the first created on is
     // one this import created. Read through the native handle, as the inserts were written.
     const QStringList columns = SearchIndex::textColumns(kind);

@@ -142,24 +142,13 @@ QString SearchIndex::documentTerms(const QStringList &texts)
     QVarLengthArray<QStringView, 32> words;
     QString terms;
     for (const QString &form : std::as_const(forms)) {
-        const qsizetype size = form.size();
-        qsizetype start = 0;
-        while (start < size) {
-            while (start < size && form.at(start) == QLatin1Char(' '))
-                ++start;
-            qsizetype end = start;
-            while (end < size && form.at(end) != QLatin1Char(' '))
-                ++end;
-            if (end > start) {
-                const QStringView word = QStringView(form).mid(start, end - start);
-                if (std::find(words.cbegin(), words.cend(), word) == words.cend()) {
-                    words.append(word);
-                    if (!terms.isEmpty())
-                        terms += QLatin1Char(' ');
-                    terms += word;
-                }
-            }
-            start = end;
+        for (const QStringView word : QStringView(form).tokenize(u' ', Qt::SkipEmptyParts)) {
+            if (std::find(words.cbegin(), words.cend(), word) != words.cend())
+                continue;
+            words.append(word);
+            if (!terms.isEmpty())
+                terms += QLatin1Char(' ');
+            terms += word;
         }
     }
     return terms;

@@ -4,8 +4,6 @@
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QFileDialog>
-#include <QMessageBox>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QStandardPaths>
@@ -47,22 +45,6 @@ bool printPreview(const exchange::DocumentData &data, QWidget *parent)
     QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog,
         [&data, &error](QPrinter *target) { render(data, target, &error); });
     return dialog.exec() == QDialog::Accepted;
-}
-
-bool saveAsPdf(const exchange::DocumentData &data, QWidget *parent, QString *savedPath)
-{
-    const QString path = QFileDialog::getSaveFileName(parent, Tr::tr("Save as PDF"),
-        suggestedPdfPath(data), Tr::tr("PDF documents (*.pdf)"));
-    if (path.isEmpty())
-        return false;
-    QString error;
-    if (!writePdf(data, path, &error)) {
-        QMessageBox::warning(parent, Tr::tr("Save as PDF"), error);
-        return false;
-    }
-    if (savedPath)
-        *savedPath = path;
-    return true;
 }
 
 } // namespace dd::documents

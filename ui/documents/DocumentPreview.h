@@ -1,8 +1,8 @@
 #pragma once
-// What the delegation page calls to print: a print preview of a document (QPrintPreviewDialog,
-// whose toolbar prints to a chosen printer), and "Save as PDF" behind a file dialog. The
-// caller gathers the data (exchange::DocumentSource) and decides what follows, such as marking
-// badges printed (storage::BadgeMarks) when these return true.
+// What the window calls to print: a print preview of a document (QPrintPreviewDialog, whose
+// toolbar prints to a chosen printer), and the file name a PDF of it is suggested under. The
+// caller (ui::DocumentActions) gathers the data, asks where to save and decides what follows,
+// such as marking badges printed (storage::BadgeMarks).
 
 #include "exchange/DocumentData.h"
 
@@ -17,10 +17,5 @@ bool printPreview(const exchange::DocumentData &data, QWidget *parent);
 
 // "<documents folder>/<delegation> - <document>.pdf", without the characters file systems refuse.
 QString suggestedPdfPath(const exchange::DocumentData &data);
-
-// Asks for a file name (suggesting "<delegation> - <document>.pdf" in the documents folder)
-// and writes the PDF; a failure is shown in a message box. True when written; *savedPath (when
-// given) gets the file.
-bool saveAsPdf(const exchange::DocumentData &data, QWidget *parent, QString *savedPath = nullptr);
 
 } // namespace dd::documents

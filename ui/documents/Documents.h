@@ -6,8 +6,8 @@
 // with cutting marks. Text is set in DejaVu Sans, which has Cyrillic and accented Latin, and
 // QPdfWriter embeds the glyphs used.
 //
-// The delegation page calls render() through printPreview()/saveAsPdf() (DocumentPreview.h);
-// the print command calls writePdf().
+// The window previews through printPreview() (DocumentPreview.h), which calls render(); its
+// Save as PDF and the print command call writePdf().
 
 #include "exchange/DocumentData.h"
 
