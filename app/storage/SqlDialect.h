@@ -21,7 +21,8 @@ namespace dd::storage::SqlDialect {
 // é beside e). Registered on every SQLite connection; an ICU collation on PostgreSQL.
 inline constexpr char collationName[] = "LOCALIZED";
 
-// Registers the collation (backed by QCollator for the locale) on an open SQLite connection.
+// Registers the collation on an open SQLite connection: the order of QCollator for the locale,
+// case-insensitive and numeric ("№2" before "№10"), compared through ICU directly.
 bool registerCollation(QSqlDatabase &db, const QLocale &locale, QString *error);
 
 // "expr COLLATE LOCALIZED": for ORDER BY on text shown to people.
