@@ -45,7 +45,7 @@ private:
     {
         QStringList tables;
         QSqlQuery list(m_db->connection());
-        list.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'search_index%' "
+        list.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'search_%' "
                                  "AND name NOT LIKE 'sqlite_%' ORDER BY name"));
         while (list.next())
             tables.append(list.value(0).toString());

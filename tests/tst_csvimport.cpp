@@ -18,6 +18,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
+
 using namespace dd;
 using namespace dd::exchange;
 
@@ -444,6 +446,79 @@ private slots:
                 QStringList { QStringLiteral("Kovalenko12345") });
         }
         QCOMPARE(index.search(QStringLiteral("Iryna"), 20000).size(), 12500);
+        QVERIFY(db->check().healthy); // the index holds exactly its documents' words
+    }
+
+    // The rows are written on a thread of their own while the next ones are read. A row the
+    // database refuses there (here a trigger refuses one, past the first batches handed over)
+    // is named by its own line, not the line being read when the refusal came back, and
+    // nothing is written.
+    void refusalOnTheWriterThreadNamesItsLine()
+    {
+        auto db = fresh();
+        QSqlQuery trigger(db->connection());
+        QVERIFY(trigger.exec(QStringLiteral(
+            "CREATE TRIGGER refuse_one BEFORE INSERT ON contacts WHEN NEW.family_name = 'Refused' "
+            "BEGIN SELECT RAISE(ABORT, 'refused by the test'); END")));
+        QByteArray csv = "given_name,family_name\n";
+        for (int i = 0; i < 3000; ++i)
+            csv += "Тарас,Коваленко" + QByteArray::number(i) + '\n';
+        csv += "Ірина,Refused\n"; // line 3002
+        // Enough rows after it that the reading is still under way when the refusal comes.
+        for (int i = 0; i < 20000; ++i)
+            csv += "Ірина,Шевчук" + QByteArray::number(i) + '\n';
+        ImportReport report;
+        QVERIFY(!runImport(*db, ImportRequest(), csv, &report));
+        QVERIFY2(report.error.contains(QStringLiteral("3002")), qPrintable(report.error));
+        QVERIFY2(report.error.contains(QStringLiteral("refused by the test")), qPrintable(report.error));
+        QCOMPARE(count(*db, "contacts"), 0);
+        QCOMPARE(count(*db, "search_documents"), 0);
+        QVERIFY(db->check().healthy);
+    }
+
+    // While the progress callback runs (a window draws its bar and handles its events), the
+    // writer thread waits: the callback may read the database through the same connection.
+    void progressMayReadTheDatabase()
+    {
+        auto db = fresh();
+        QByteArray csv = "given_name,family_name\n";
+        for (int i = 0; i < 5000; ++i)
+            csv += "Тарас,Коваленко" + QByteArray::number(i) + '\n';
+        QBuffer buffer(&csv);
+        buffer.open(QIODevice::ReadOnly);
+        CsvImport importer(*db);
+        QList<qint64> seen;
+        importer.setProgress([&](qint64, qint64) {
+            seen.append(count(*db, "contacts"));
+            return true;
+        });
+        ImportReport report;
+        QVERIFY2(importer.run(ImportRequest(), &buffer, &report), qPrintable(report.error));
+        QVERIFY(seen.size() >= 5);
+        QVERIFY(std::is_sorted(seen.cbegin(), seen.cend()));
+        QCOMPARE(count(*db, "contacts"), 5000);
+        QVERIFY(db->check().healthy);
+    }
+
+    // Records created get row ids above the largest; a search document left there by a record
+    // since removed would stand in the way of theirs. It is cleared first, and the index
+    // agrees with its documents afterwards (FTS5's own check, in Database::check()).
+    void staleSearchDocumentIsCleared()
+    {
+        auto db = fresh();
+        ImportReport report;
+        QVERIFY(runImport(*db, ImportRequest(), "family_name,given_name\nКоваленко,Тарас\n", &report));
+        const QString staleId = QString::number(storage::SearchIndex::documentRowid(EntityKind::Contact, 2));
+        QSqlQuery stale(db->connection());
+        QVERIFY(stale.exec(QStringLiteral("INSERT INTO search_documents (id, terms) VALUES (%1, 'stale words')").arg(staleId)));
+        QVERIFY(stale.exec(QStringLiteral("INSERT INTO search_index (rowid, terms) VALUES (%1, 'stale words')").arg(staleId)));
+        QVERIFY(runImport(*db, ImportRequest(), "family_name,given_name\nШевчук,Ірина\n", &report));
+        QCOMPARE(column(*db, QStringLiteral("SELECT terms FROM search_documents WHERE id = ") + staleId).value(0),
+            QStringLiteral("ірина iryna шевчук shevchuk"));
+        storage::SearchIndex index(db->connection());
+        QCOMPARE(index.search(QStringLiteral("stale"), 10).size(), 0);
+        QCOMPARE(index.search(QStringLiteral("shevchuk"), 10).size(), 1);
+        QVERIFY(db->check().healthy);
     }
 
     void attendees()

@@ -996,6 +996,10 @@ Sans commande, il ouvre la fenêtre&#xa0;; avec une commande, il s’exécute sa
         <source>“%1” needs an upgrade from database version %2 to %3, which needs it opened for writing.</source>
         <translation>«&#xa0;%1&#xa0;» doit être mise à niveau de la version de base de données %2 à %3, ce qui exige de l’ouvrir en écriture.</translation>
     </message>
+    <message>
+        <source>The search index does not match its documents: %1</source>
+        <translation>L’index de recherche ne correspond pas à ses documents&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>DelegationDialog</name>

@@ -1008,6 +1008,10 @@ Without a command it opens the window; with one it runs without a window.</sourc
         <source>“%1” needs an upgrade from database version %2 to %3, which needs it opened for writing.</source>
         <translation>«%1» потребує оновлення з версії бази даних %2 до %3, для чого її треба відкрити для запису.</translation>
     </message>
+    <message>
+        <source>The search index does not match its documents: %1</source>
+        <translation>Пошуковий індекс не відповідає своїм документам: %1</translation>
+    </message>
 </context>
 <context>
     <name>DelegationDialog</name>

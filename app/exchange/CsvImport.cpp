@@ -23,6 +23,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <vector>
 
 namespace dd::exchange {
 namespace {
@@ -52,6 +53,40 @@ Key keyOf(const QString &text)
     hash ^= hash >> 31;
     return hash;
 }
+
+// The line each record this import created came from. Ids come in order (one above another
+// as the writer gives them; negative stand-ins counting down in a dry run), so a list indexed
+// from the first id holds them: a hash of a million ids cost a second of a million-row import.
+class CreatedLines {
+public:
+    void note(RowId id, qint64 line)
+    {
+        if (m_lines.empty())
+            m_first = id;
+        const qint64 at = index(id);
+        if (at < 0)
+            return; // not in order: never so, and then only the earlier line goes unnamed
+        if (at >= qint64(m_lines.size()))
+            m_lines.resize(std::size_t(at) + 1, 0);
+        m_lines[std::size_t(at)] = line;
+    }
+    // 0 when the record was not created by this import.
+    qint64 line(RowId id) const
+    {
+        const qint64 at = m_lines.empty() ? -1 : index(id);
+        return at >= 0 && at < qint64(m_lines.size()) ? m_lines[std::size_t(at)] : 0;
+    }
+
+private:
+    qint64 index(RowId id) const
+    {
+        if ((id > 0) != (m_first > 0))
+            return -1;
+        return m_first > 0 ? id - m_first : m_first - id;
+    }
+    RowId m_first = 0;
+    std::vector<qint64> m_lines;
+};
 
 QVariant idValue(RowId id)
 {
@@ -124,7 +159,8 @@ private:
     bool update(Table table, RowId id, const QStringList &columns, const QVariantList &values,
         const QList<bool> &given);
     // A record created has its search document from the writer; only updates are touched.
-    void noteCreated(RowId id) { m_lineOf.insert(id, m_line); }
+    // A record of the table checked for duplicates (contacts for attendees) was created.
+    void noteCreated(RowId id) { m_createdLines.note(id, m_line); }
     void noteUpdated(EntityKind kind, RowId id)
     {
         if (!m_request.dryRun && id > 0)
@@ -159,7 +195,7 @@ private:
     QHash<Key, RowId> m_contactByUid, m_contactByEmail, m_contactByName;
     QHash<QPair<RowId, RowId>, RowId> m_memberOf; // (delegation, contact) → member
     QHash<Key, RowId> m_memberByUid;
-    QHash<RowId, qint64> m_lineOf; // records this import created → their line
+    CreatedLines m_createdLines;
     QList<QPair<EntityKind, RowId>> m_touched; // records updated, for the search index
 
     // Room sharing names another member, who may come later in the file: resolved when every
@@ -432,7 +468,7 @@ void Session::duplicate(const QString &field, const QString &text, RowId existin
     found.line = m_line;
     found.field = field;
     found.value = text;
-    found.earlierLine = m_lineOf.value(existing);
+    found.earlierLine = m_createdLines.line(existing);
     found.existingId = found.earlierLine == 0 ? existing : 0;
     found.policy = policy();
     if (m_report.duplicates.size() < ImportReport::maxKept)
@@ -622,10 +658,15 @@ bool Session::contactRow(RowId *contactId, bool *duplicateSkipped)
     m_rowCreatedContact = true;
     if (!uid.isEmpty() && !member)
         m_contactByUid.insert(keyOf(uid), id);
-    if (!email.isEmpty() && !m_contactByEmail.contains(emailKey))
-        m_contactByEmail.insert(emailKey, id);
-    if (!m_contactByName.contains(nameHash))
-        m_contactByName.insert(nameHash, id);
+    // The first record of a key stays its record: one look-up each (a stored 0 is "none").
+    if (!email.isEmpty()) {
+        RowId &byEmail = m_contactByEmail[emailKey];
+        if (byEmail == 0)
+            byEmail = id;
+    }
+    RowId &byName = m_contactByName[nameHash];
+    if (byName == 0)
+        byName = id;
     *contactId = id;
     if (!member)
         ++m_report.created;
@@ -803,6 +844,11 @@ bool Session::memberRow()
             m_delegationId = m_delegationsByName.value(name);
         } else {
             QString error;
+            // The writer thread must be done with the connection before it is read here.
+            if (writing() && !m_writer.flush()) {
+                m_writeError = true;
+                return false;
+            }
             const std::optional<RowId> found = storage::ExportCursor::findDelegation(m_database, name, &error);
             if (!found)
                 problem(sDelegation, error);
@@ -890,7 +936,6 @@ bool Session::memberRow()
     RowId id = 0;
     if (!insert(Table::Members, values, &id))
         return false;
-    m_lineOf.insert(id, m_line);
     m_memberOf.insert({ m_delegationId, contactId }, id);
     if (!memberUid.isEmpty())
         m_memberByUid.insert(keyOf(memberUid), id);
@@ -1118,17 +1163,24 @@ bool Session::run(QIODevice *device, const CsvImport::Progress &progress)
             m_report.error = m_writer.lastError();
             return false;
         }
+        // Room for the rows to come in the maps they join, grown once rather than step by step.
+        if (m_table == EntityKind::Contact || m_table == EntityKind::Member) {
+            for (QHash<Key, RowId> *map : { &m_contactByUid, &m_contactByEmail, &m_contactByName })
+                map->reserve(map->size() + expected);
+        }
     }
     qint64 sinceProgress = 0;
     while (reader.readRecord(&m_record)) {
         m_line = reader.recordLine();
+        m_writer.setLine(m_line);
         ++m_report.rows;
         m_showing = m_report.preview.size() < m_request.previewRows;
         if (m_showing)
             m_shown = QStringList(m_fieldIds.size());
         if (!processRow()) {
+            // Rows are written while the next ones are read: the line refused may be earlier.
             m_report.error = CsvImport::tr("Line %1: the database refused the row: %2")
-                                 .arg(m_line)
+                                 .arg(m_writer.failedLine() > 0 ? m_writer.failedLine() : m_line)
                                  .arg(m_writer.lastError());
             m_writer.rollback();
             return false;
@@ -1137,7 +1189,9 @@ bool Session::run(QIODevice *device, const CsvImport::Progress &progress)
             m_report.preview.append({ m_line, m_shown });
         if (++sinceProgress >= 512 && progress) {
             sinceProgress = 0;
-            if (!progress(reader.bytesRead(), total)) {
+            // The writer thread waits meanwhile: a window drawing its progress may read the
+            // database.
+            if (!m_writer.whilePaused([&] { return progress(reader.bytesRead(), total); })) {
                 m_writer.rollback();
                 m_report.cancelled = true;
                 m_report.error = CsvImport::tr("The import was cancelled; nothing was changed.");
@@ -1153,7 +1207,7 @@ bool Session::run(QIODevice *device, const CsvImport::Progress &progress)
         return false;
     }
     if (progress)
-        progress(total, total);
+        m_writer.whilePaused([&] { return progress(total, total); });
 
     // The preview's columns: the fields mapped, and those filled for them (Latin names).
     for (int s = 0; s < m_fieldIds.size(); ++s) {
@@ -1180,7 +1234,9 @@ bool Session::run(QIODevice *device, const CsvImport::Progress &progress)
     if (m_request.dryRun)
         return true;
     if (!m_writer.commit(m_touched)) {
-        m_report.error = CsvImport::tr("The import could not be saved: %1").arg(m_writer.lastError());
+        m_report.error = m_writer.failedLine() > 0
+            ? CsvImport::tr("Line %1: the database refused the row: %2").arg(m_writer.failedLine()).arg(m_writer.lastError())
+            : CsvImport::tr("The import could not be saved: %1").arg(m_writer.lastError());
         return false;
     }
     m_report.written = true;

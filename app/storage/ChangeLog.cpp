@@ -15,10 +15,11 @@
 namespace dd::storage {
 namespace {
 
-// The search index is derived from the records: replays refresh it instead.
+// The search documents and their index are derived from the records: replays refresh them
+// instead.
 int recordedTable(void *, const char *table)
 {
-    return qstrncmp(table, "search_index", 12) == 0 ? 0 : 1;
+    return qstrncmp(table, "search_", 7) == 0 ? 0 : 1;
 }
 
 QString sqliteError(sqlite3 *handle, int rc)

@@ -1,5 +1,6 @@
 #include "Database.h"
 
+#include "SearchIndex.h"
 #include "SqlDialect.h"
 
 #include <QDir>
@@ -10,6 +11,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QtEndian>
+
+#include <sqlite3.h>
 
 #include <atomic>
 
@@ -149,6 +152,11 @@ void Database::closeConnection()
 std::unique_ptr<Database> Database::open(const QString &path, const Options &options,
                                          Error *error)
 {
+    // SQLite counts every allocation under a process-wide lock unless told otherwise before it
+    // starts (at a million-row import, half a second of the writer thread's time in that
+    // lock). It may have started already (a test's plain connection): then it keeps counting.
+    static const bool uncounted = sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0) == SQLITE_OK;
+    Q_UNUSED(uncounted)
     const QFileInfo info(path);
     const QString absolute = info.absoluteFilePath();
     auto fail = [&](Problem problem, const QString &message) -> std::unique_ptr<Database> {
@@ -287,7 +295,11 @@ std::unique_ptr<Database> Database::open(const QString &path, const Options &opt
     if (!db->openConnection(false, &sqlError))
         return fail(Problem::CannotCreate, tr("Cannot open “%1”: %2").arg(shown(absolute), sqlError));
     QSqlQuery query(db->connection());
-    const bool configured = query.exec(QStringLiteral("PRAGMA journal_mode = WAL"))
+    // A new file gets 8 KiB pages (an existing one keeps its own): a million contacts fill
+    // half as many pages of each b-tree, split them half as often, and import 7 % faster
+    // (bench_import: 11.8 s with 4 KiB, 11.0 s so).
+    const bool configured = query.exec(QStringLiteral("PRAGMA page_size = 8192"))
+        && query.exec(QStringLiteral("PRAGMA journal_mode = WAL"))
         && query.exec(QStringLiteral("PRAGMA synchronous = FULL")) // an entry saved is kept
         && query.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
     if (!configured) {
@@ -382,6 +394,13 @@ Database::CheckReport Database::check() const
         const QString line = query.value(0).toString();
         if (line != QLatin1String("ok"))
             report.problems.append(tr("Integrity: %1").arg(line));
+    }
+    // FTS5 runs its check as a write command, which a read-only connection (the CLI's check)
+    // refuses; there PRAGMA integrity_check above is all.
+    if (m_version == Schema::currentVersion() && !m_readOnly) {
+        const QString searchProblem = SearchIndex(connection()).checkProblem();
+        if (!searchProblem.isEmpty())
+            report.problems.append(tr("The search index does not match its documents: %1").arg(searchProblem));
     }
     if (!query.exec(QStringLiteral("PRAGMA foreign_key_check"))) {
         report.problems.append(tr("The foreign-key check could not run: %1").arg(query.lastError().text()));

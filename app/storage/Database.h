@@ -76,7 +76,8 @@ public:
         bool healthy = false;
         QStringList problems; // translated, one per finding
     };
-    // Full integrity and foreign-key check (reads every page: slow on a big file).
+    // Full integrity and foreign-key check (reads every page: slow on a big file), and, on a
+    // connection that may write, the search index against its documents.
     CheckReport check() const;
 
     // A consistent copy of the whole database into a new file.

@@ -8,15 +8,24 @@
 #include <QDateTime>
 #include <QRandomGenerator>
 #include <QSqlError>
-#include <QUuid>
 #include <QSqlQuery>
+#include <QUuid>
+
+#include <condition_variable>
+#include <deque>
+#include <mutex>
+#include <thread>
 
 namespace dd::storage {
 namespace {
 
-// Below this many rows the LOCALIZED indexes are kept as they are (building one again costs
-// as much as the comparisons a small import makes), and so is the WAL.
+// Below this many rows the import keeps the WAL (a switch of journal costs more than it saves).
 constexpr qint64 bulkRows = 20000;
+
+// Writes go to the writer thread in batches, and at most so many batches wait for it: the
+// caller's locking costs little, and so does the memory of rows read ahead.
+constexpr std::size_t batchSize = 256;
+constexpr std::size_t batchesAhead = 16;
 
 QString text(const sqlite3_stmt *statement, int column)
 {
@@ -29,6 +38,134 @@ QString text(const sqlite3_stmt *statement, int column)
 
 } // namespace
 
+// The writer thread and what it shares with the caller's: batches of writes in order, and
+// whether it is to pause or stop.
+class ImportWriter::Thread {
+public:
+    explicit Thread(ImportWriter &writer)
+        : m_writer(writer)
+        , m_thread([this] { run(); })
+    {
+    }
+    ~Thread() { stop(); }
+
+    // Hands a batch over, waiting while too many are ahead of it, and takes an empty one
+    // back in its place. False when a write failed.
+    bool hand(Batch *batch)
+    {
+        std::unique_lock lock(m_mutex);
+        m_changed.wait(lock, [this] { return m_failed || m_queue.size() < batchesAhead; });
+        if (m_failed)
+            return false;
+        m_queue.push_back(std::move(*batch));
+        if (m_free.empty()) {
+            *batch = Batch();
+        } else {
+            *batch = std::move(m_free.back());
+            m_free.pop_back();
+        }
+        m_changed.notify_all();
+        return true;
+    }
+    // Waits until every batch is written. False when a write failed.
+    bool drain()
+    {
+        std::unique_lock lock(m_mutex);
+        m_changed.wait(lock, [this] { return m_failed || (m_queue.empty() && !m_busy); });
+        return !m_failed;
+    }
+    bool failed()
+    {
+        std::lock_guard lock(m_mutex);
+        return m_failed;
+    }
+    // The thread waits between two batches until resume().
+    void pause()
+    {
+        std::unique_lock lock(m_mutex);
+        m_pauseWanted = true;
+        m_changed.notify_all();
+        m_changed.wait(lock, [this] { return m_paused || m_done; });
+    }
+    void resume()
+    {
+        std::lock_guard lock(m_mutex);
+        m_pauseWanted = false;
+        m_changed.notify_all();
+    }
+    // Ends the thread: after the batches handed over, or at once when discard.
+    void stop(bool discard = false)
+    {
+        {
+            std::lock_guard lock(m_mutex);
+            m_stopWanted = true;
+            m_pauseWanted = false;
+            if (discard)
+                m_queue.clear();
+            m_changed.notify_all();
+        }
+        if (m_thread.joinable())
+            m_thread.join();
+    }
+
+private:
+    void run()
+    {
+        for (;;) {
+            Batch batch;
+            {
+                std::unique_lock lock(m_mutex);
+                m_busy = false;
+                m_changed.notify_all();
+                m_changed.wait(lock, [this] { return m_pauseWanted || m_stopWanted || !m_queue.empty(); });
+                if (m_pauseWanted) {
+                    m_paused = true;
+                    m_changed.notify_all();
+                    m_changed.wait(lock, [this] { return !m_pauseWanted; });
+                    m_paused = false;
+                    continue;
+                }
+                if (m_queue.empty()) { // and stopping
+                    m_done = true;
+                    m_changed.notify_all();
+                    return;
+                }
+                batch = std::move(m_queue.front());
+                m_queue.pop_front();
+                m_busy = true;
+            }
+            bool ok = true;
+            for (const Write &write : batch.writes) {
+                ok = m_writer.execute(batch, write);
+                if (!ok) {
+                    m_writer.m_failedLine = write.line;
+                    break;
+                }
+            }
+            batch.clear();
+            std::lock_guard lock(m_mutex);
+            m_free.push_back(std::move(batch));
+            if (!ok) {
+                m_failed = true;
+                m_queue.clear();
+            }
+        }
+    }
+
+    ImportWriter &m_writer;
+    std::mutex m_mutex;
+    std::condition_variable m_changed;
+    std::deque<Batch> m_queue;
+    std::vector<Batch> m_free; // emptied, for the caller's thread to fill again
+    bool m_busy = false;
+    bool m_failed = false;
+    bool m_pauseWanted = false;
+    bool m_paused = false;
+    bool m_stopWanted = false;
+    bool m_done = false;
+    std::thread m_thread; // last: started once the rest is there
+};
+
 ImportWriter::ImportWriter(const Database &database)
     : m_db(database.connection())
 {
@@ -36,12 +173,9 @@ ImportWriter::ImportWriter(const Database &database)
 
 ImportWriter::~ImportWriter()
 {
-    for (sqlite3_stmt *statement : std::as_const(m_inserts))
-        sqlite3_finalize(statement);
-    for (sqlite3_stmt *statement : std::as_const(m_updates))
-        sqlite3_finalize(statement);
-    if (m_transaction)
+    if (m_transaction || m_thread)
         rollback();
+    finalizeStatements();
 }
 
 QString ImportWriter::tableName(Table table)
@@ -101,72 +235,95 @@ bool ImportWriter::fail(const QString &message)
     return false;
 }
 
-sqlite3_stmt *ImportWriter::prepare(const QString &sql)
+sqlite3_stmt *ImportWriter::prepare(const QString &sql, QString *error)
 {
-    sqlite3 *handle = sqliteHandle(m_db);
+    // The writer thread uses the handle taken by begin(): it must not touch the QSqlDatabase,
+    // which belongs to the caller's thread.
+    sqlite3 *handle = m_handle ? m_handle : sqliteHandle(m_db);
     if (!handle) {
-        fail(tr("The database is not open."));
+        *error = tr("The database is not open.");
         return nullptr;
     }
     const QByteArray bytes = sql.toUtf8();
     sqlite3_stmt *statement = nullptr;
     if (sqlite3_prepare_v2(handle, bytes.constData(), int(bytes.size()), &statement, nullptr)
         != SQLITE_OK) {
-        fail(QString::fromUtf8(sqlite3_errmsg(handle)));
+        *error = QString::fromUtf8(sqlite3_errmsg(handle));
         sqlite3_finalize(statement);
         return nullptr;
     }
     return statement;
 }
 
-bool ImportWriter::bindAll(sqlite3_stmt *statement, int first, const QVariantList &values)
+ImportWriter::Value ImportWriter::Batch::textValue(const QString &string)
+{
+    Value result;
+    if (string.isEmpty())
+        return result;
+    const QByteArray utf8 = string.toUtf8();
+    result.type = Value::Text;
+    result.integer = qint64(text.size());
+    result.size = int(utf8.size());
+    text.insert(text.end(), utf8.cbegin(), utf8.cend());
+    return result;
+}
+
+ImportWriter::Value ImportWriter::valueOf(const QVariant &value)
+{
+    switch (value.typeId()) {
+    case QMetaType::Int:
+    case QMetaType::LongLong:
+    case QMetaType::UInt:
+    case QMetaType::ULongLong:
+    case QMetaType::Bool: {
+        Value result;
+        if (!value.isNull()) {
+            result.type = Value::Integer;
+            result.integer = value.toLongLong();
+        }
+        return result;
+    }
+    default:
+        return m_batch.textValue(value.toString());
+    }
+}
+
+bool ImportWriter::bindAll(sqlite3_stmt *statement, int first, const Batch &batch, std::size_t begin,
+    std::size_t end, QString *error)
 {
     int index = first;
-    for (const QVariant &value : values) {
+    for (std::size_t i = begin; i < end; ++i) {
+        const Value *value = &batch.values[i];
         int result = SQLITE_OK;
-        switch (value.typeId()) {
-        case QMetaType::Int:
-        case QMetaType::LongLong:
-        case QMetaType::UInt:
-        case QMetaType::ULongLong:
-        case QMetaType::Bool:
-            result = value.isNull() ? sqlite3_bind_null(statement, index)
-                                    : sqlite3_bind_int64(statement, index, value.toLongLong());
+        switch (value->type) {
+        case Value::Null:
+            result = sqlite3_bind_null(statement, index);
             break;
-        default: {
-            const QString string = value.toString();
-            if (string.isEmpty()) {
-                result = sqlite3_bind_null(statement, index);
-            } else {
-                const QByteArray bytes = string.toUtf8();
-                result = sqlite3_bind_text(
-                    statement, index, bytes.constData(), int(bytes.size()), SQLITE_TRANSIENT);
-            }
+        case Value::Integer:
+            result = sqlite3_bind_int64(statement, index, value->integer);
+            break;
+        case Value::Text:
+            // The write outlives the step: no copy.
+            result = sqlite3_bind_text(statement, index, batch.bytes(*value), value->size, SQLITE_STATIC);
+            break;
         }
+        if (result != SQLITE_OK) {
+            *error = QString::fromUtf8(sqlite3_errmsg(sqlite3_db_handle(statement)));
+            return false;
         }
-        if (result != SQLITE_OK)
-            return fail(QString::fromUtf8(sqlite3_errmsg(sqlite3_db_handle(statement))));
         ++index;
     }
     return true;
 }
 
-bool ImportWriter::step(sqlite3_stmt *statement)
+bool ImportWriter::step(sqlite3_stmt *statement, QString *error)
 {
     const int result = sqlite3_step(statement);
+    if (result != SQLITE_DONE && result != SQLITE_ROW)
+        *error = QString::fromUtf8(sqlite3_errmsg(sqlite3_db_handle(statement)));
     sqlite3_reset(statement);
     sqlite3_clear_bindings(statement);
-    if (result == SQLITE_DONE || result == SQLITE_ROW)
-        return true;
-    return fail(QString::fromUtf8(sqlite3_errmsg(sqlite3_db_handle(statement))));
-}
-
-bool ImportWriter::execSql(const QString &sql)
-{
-    QSqlQuery query(m_db);
-    if (!query.exec(sql))
-        return fail(query.lastError().text());
-    return true;
+    return result == SQLITE_DONE || result == SQLITE_ROW;
 }
 
 qint64 ImportWriter::count(Table table)
@@ -180,7 +337,7 @@ qint64 ImportWriter::count(Table table)
 bool ImportWriter::readCommunities(const std::function<void(const CommunityRow &)> &each)
 {
     sqlite3_stmt *s = prepare(QStringLiteral(
-        "SELECT id, uid, name, country, official_code FROM communities"));
+        "SELECT id, uid, name, country, official_code FROM communities"), &m_error);
     if (!s)
         return false;
     while (sqlite3_step(s) == SQLITE_ROW)
@@ -191,7 +348,7 @@ bool ImportWriter::readCommunities(const std::function<void(const CommunityRow &
 
 bool ImportWriter::readOrganisations(const std::function<void(const OrganisationRow &)> &each)
 {
-    sqlite3_stmt *s = prepare(QStringLiteral("SELECT id, uid, name, country FROM organisations"));
+    sqlite3_stmt *s = prepare(QStringLiteral("SELECT id, uid, name, country FROM organisations"), &m_error);
     if (!s)
         return false;
     while (sqlite3_step(s) == SQLITE_ROW)
@@ -203,7 +360,7 @@ bool ImportWriter::readOrganisations(const std::function<void(const Organisation
 bool ImportWriter::readContacts(const std::function<void(const ContactRow &)> &each)
 {
     sqlite3_stmt *s = prepare(QStringLiteral(
-        "SELECT id, uid, given_name, family_name, email, community_id FROM contacts"));
+        "SELECT id, uid, given_name, family_name, email, community_id FROM contacts"), &m_error);
     if (!s)
         return false;
     while (sqlite3_step(s) == SQLITE_ROW) {
@@ -217,7 +374,7 @@ bool ImportWriter::readContacts(const std::function<void(const ContactRow &)> &e
 bool ImportWriter::readMembers(const std::function<void(const MemberRow &)> &each)
 {
     sqlite3_stmt *s
-        = prepare(QStringLiteral("SELECT id, delegation_id, contact_id FROM delegation_members"));
+        = prepare(QStringLiteral("SELECT id, delegation_id, contact_id FROM delegation_members"), &m_error);
     if (!s)
         return false;
     while (sqlite3_step(s) == SQLITE_ROW) {
@@ -230,9 +387,11 @@ bool ImportWriter::readMembers(const std::function<void(const MemberRow &)> &eac
 
 bool ImportWriter::readMemberNames(RowId delegationId, const std::function<void(const MemberName &)> &each)
 {
+    if (!flush())
+        return false;
     sqlite3_stmt *s = prepare(QStringLiteral(
         "SELECT m.id, p.given_name, p.family_name, p.given_name_latin, p.family_name_latin "
-        "FROM delegation_members m JOIN contacts p ON p.id = m.contact_id WHERE m.delegation_id = ?"));
+        "FROM delegation_members m JOIN contacts p ON p.id = m.contact_id WHERE m.delegation_id = ?"), &m_error);
     if (!s)
         return false;
     sqlite3_bind_int64(s, 1, delegationId);
@@ -244,8 +403,10 @@ bool ImportWriter::readMemberNames(RowId delegationId, const std::function<void(
 
 bool ImportWriter::readContactNames(RowId contactId, const std::function<void(const MemberName &)> &each)
 {
+    if (!flush())
+        return false;
     sqlite3_stmt *s = prepare(QStringLiteral(
-        "SELECT given_name, family_name, given_name_latin, family_name_latin FROM contacts WHERE id = ?"));
+        "SELECT given_name, family_name, given_name_latin, family_name_latin FROM contacts WHERE id = ?"), &m_error);
     if (!s)
         return false;
     sqlite3_bind_int64(s, 1, contactId);
@@ -258,9 +419,8 @@ bool ImportWriter::readContactNames(RowId contactId, const std::function<void(co
 bool ImportWriter::begin(EntityKind table, qint64 expectedRows)
 {
     m_error.clear();
-    const QString written = table == EntityKind::Community ? QStringLiteral("communities")
-        : table == EntityKind::Organisation                ? QStringLiteral("organisations")
-                                                           : QStringLiteral("contacts");
+    m_threadError.clear();
+    m_failedLine = 0;
     const Table counted = table == EntityKind::Community ? Table::Communities
         : table == EntityKind::Organisation              ? Table::Organisations
                                                          : Table::Contacts;
@@ -285,68 +445,140 @@ bool ImportWriter::begin(EntityKind table, qint64 expectedRows)
         return fail(message);
     }
     m_now = SqlDialect::nowUtc();
-    m_droppedIndexes.clear();
-    m_firstCreated.clear();
+    m_nowUtf8 = m_now.toUtf8();
     // A big transaction touches many more pages than SQLite's default cache of 2 MiB holds;
     // each page spilled is written to the WAL and read back. 128 MiB for the import's length.
     QSqlQuery cache(m_db);
     if (cache.exec(QStringLiteral("PRAGMA cache_size")) && cache.next())
         m_cacheSize = cache.value(0).toInt();
     cache.exec(QStringLiteral("PRAGMA cache_size = -131072"));
-    if (bulk) {
-        QSqlQuery query(m_db);
-        query.prepare(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' "
-                                     "AND tbl_name = ? AND sql LIKE ?"));
-        query.addBindValue(written);
-        query.addBindValue(QString(QStringLiteral("%COLLATE ") + QLatin1String(SqlDialect::collationName) + QLatin1Char('%')));
-        if (!query.exec())
-            return fail(query.lastError().text());
-        QStringList names;
-        while (query.next()) {
-            names.append(query.value(0).toString());
-            m_droppedIndexes.append(query.value(1).toString());
+    // Row ids are given here, one above each table's largest, as SQLite would give them.
+    m_lastId.clear();
+    for (Table each : { Table::Communities, Table::Organisations, Table::Contacts, Table::ContactSensitive, Table::Members }) {
+        QSqlQuery last(m_db);
+        if (!last.exec(QStringLiteral("SELECT coalesce(max(id), 0) FROM ") + tableName(each)) || !last.next()) {
+            fail(last.lastError().text());
+            rollback();
+            return false;
         }
-        for (const QString &name : std::as_const(names)) {
-            if (!execSql(QStringLiteral("DROP INDEX ") + name))
-                return false;
+        m_lastId.insert(int(each), last.value(0).toLongLong());
+    }
+    if (!clearStaleDocuments()) {
+        rollback();
+        return false;
+    }
+    m_handle = sqliteHandle(m_db);
+    m_thread = std::make_unique<Thread>(*this);
+    return true;
+}
+
+bool ImportWriter::clearStaleDocuments()
+{
+    // The records this import creates get row ids above the largest of each table. A document
+    // there would be one left behind by a record since removed: it goes before the new ones
+    // come (the index forgets a document only when told its words).
+    for (Table table : { Table::Communities, Table::Organisations, Table::Contacts }) {
+        const std::optional<EntityKind> kind = SearchIndex::kindOfTable(tableName(table));
+        if (!kind)
+            continue;
+        const qint64 first = SearchIndex::documentRowid(*kind, m_lastId.value(int(table)) + 1);
+        QSqlQuery stale(m_db);
+        stale.prepare(QStringLiteral("SELECT id FROM search_documents WHERE id >= ? AND id % 16 = ?"));
+        stale.addBindValue(first);
+        stale.addBindValue(first % 16);
+        if (!stale.exec())
+            return fail(stale.lastError().text());
+        QList<qint64> rowids;
+        while (stale.next())
+            rowids.append(stale.value(0).toLongLong());
+        for (qint64 rowid : std::as_const(rowids)) {
+            if (!removeDocument(rowid))
+                return fail(m_threadError);
         }
     }
     return true;
 }
 
+bool ImportWriter::hand(Write &&write)
+{
+    write.line = m_line;
+    m_batch.writes.push_back(std::move(write));
+    if (m_batch.writes.size() < batchSize)
+        return true;
+    if (!m_thread)
+        return fail(tr("No import is under way."));
+    if (!m_thread->hand(&m_batch)) {
+        m_thread->drain();
+        return fail(m_threadError);
+    }
+    return true;
+}
+
+bool ImportWriter::flush()
+{
+    if (!m_thread)
+        return m_error.isEmpty();
+    if (!m_batch.writes.empty())
+        m_thread->hand(&m_batch);
+    if (!m_thread->drain())
+        return fail(m_threadError);
+    return true;
+}
+
+bool ImportWriter::whilePaused(const std::function<bool()> &what)
+{
+    if (!m_thread)
+        return what();
+    m_thread->pause();
+    const bool result = what();
+    m_thread->resume();
+    return result;
+}
+
+bool ImportWriter::stopThread()
+{
+    if (!m_thread)
+        return true;
+    const bool written = flush();
+    m_thread->stop();
+    m_thread.reset();
+    return written;
+}
+
 bool ImportWriter::insert(Table table, const QVariantList &values, RowId *id)
 {
-    sqlite3_stmt *statement = m_inserts.value(int(table));
     const QStringList names = columns(table);
-    const bool ownUid = names.constFirst() == QLatin1String("uid");
-    if (!statement) {
-        QStringList all { QStringLiteral("uid"), QStringLiteral("created_at"), QStringLiteral("updated_at") };
-        all += ownUid ? names.mid(1) : names;
-        QStringList marks;
-        for (int i = 0; i < all.size(); ++i)
-            marks.append(QStringLiteral("?"));
-        statement = prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                                .arg(tableName(table), all.join(QStringLiteral(", ")),
-                                    marks.join(QStringLiteral(", "))));
-        if (!statement)
-            return false;
-        m_inserts.insert(int(table), statement);
-    }
     if (values.size() != names.size())
         return fail(QStringLiteral("ImportWriter: %1 values for %2 columns").arg(values.size()).arg(names.size()));
+    const bool ownUid = names.constFirst() == QLatin1String("uid");
+    Write write;
+    write.kind = Write::Insert;
+    write.table = table;
+    write.id = ++m_lastId[int(table)];
+    if (id)
+        *id = write.id;
     QString uid = ownUid ? values.constFirst().toString() : QString();
     if (uid.isEmpty())
         uid = nextUid();
-    const QVariantList head { uid, m_now, m_now };
-    if (!bindAll(statement, 1, head)
-        || !bindAll(statement, 4, ownUid ? values.mid(1) : values) || !step(statement))
-        return false;
-    const RowId inserted = sqlite3_last_insert_rowid(sqliteHandle(m_db));
-    if (id)
-        *id = inserted;
-    if (!m_firstCreated.contains(int(table)))
-        m_firstCreated.insert(int(table), inserted);
-    return true;
+    write.firstValue = m_batch.values.size();
+    m_batch.values.push_back(m_batch.textValue(uid));
+    for (qsizetype i = ownUid ? 1 : 0; i < values.size(); ++i)
+        m_batch.values.push_back(valueOf(values.at(i)));
+    write.valueCount = m_batch.values.size() - write.firstValue;
+    // The record's search document, made here from the values it is written with.
+    if (const std::optional<EntityKind> kind = SearchIndex::kindOfTable(tableName(table))) {
+        const QStringList textColumns = SearchIndex::textColumns(*kind);
+        QStringList texts;
+        texts.reserve(textColumns.size());
+        for (const QString &column : textColumns)
+            texts.append(values.value(names.indexOf(column)).toString());
+        const QString terms = SearchIndex::documentTerms(texts);
+        if (!terms.isEmpty()) {
+            write.documentRowid = SearchIndex::documentRowid(*kind, write.id);
+            write.terms = m_batch.textValue(terms);
+        }
+    }
+    return hand(std::move(write));
 }
 
 QString ImportWriter::nextUid()
@@ -356,14 +588,21 @@ QString ImportWriter::nextUid()
     // Random version 4 uids would land all over the uid index: at a million rows, each insert
     // would then read and write a page of it at random.
     const quint64 now = quint64(QDateTime::currentMSecsSinceEpoch());
+    if (m_uidMillis == 0) {
+        // The random bits come from a generator of the writer's own, seeded once from the
+        // system's: the global one takes a lock for each number.
+        quint32 seed[8];
+        QRandomGenerator::system()->fillRange(seed);
+        m_random = QRandomGenerator(seed, 8);
+    }
     if (now > m_uidMillis) {
         m_uidMillis = now;
-        m_uidCounter = quint32(QRandomGenerator::global()->bounded(0x400));
+        m_uidCounter = quint32(m_random.bounded(0x400));
     } else if (++m_uidCounter > 0xFFF) {
         ++m_uidMillis; // the counter ran out in this millisecond: borrow the next one
         m_uidCounter = 0;
     }
-    const quint64 random = QRandomGenerator::global()->generate64();
+    const quint64 random = m_random.generate64();
     char bytes[16];
     for (int i = 0; i < 6; ++i)
         bytes[i] = char(quint8(m_uidMillis >> (40 - 8 * i)));
@@ -379,109 +618,202 @@ bool ImportWriter::update(Table table, RowId id, const QStringList &names, const
 {
     if (names.isEmpty())
         return true;
-    const QString key = QString::number(int(table)) + QLatin1Char(':') + names.join(QLatin1Char(','));
-    sqlite3_stmt *statement = m_updates.value(key);
-    if (!statement) {
-        QStringList sets { QStringLiteral("updated_at = ?") };
-        for (const QString &name : names)
-            sets.append(name + QStringLiteral(" = ?"));
-        statement = prepare(QStringLiteral("UPDATE %1 SET %2 WHERE id = ?")
-                                .arg(tableName(table), sets.join(QStringLiteral(", "))));
-        if (!statement)
-            return false;
-        m_updates.insert(key, statement);
-    }
-    QVariantList all { m_now };
-    all += values;
-    all.append(id);
-    return bindAll(statement, 1, all) && step(statement);
+    Write write;
+    write.kind = Write::Update;
+    write.table = table;
+    write.id = id;
+    write.columns = names;
+    write.firstValue = m_batch.values.size();
+    for (const QVariant &value : values)
+        m_batch.values.push_back(valueOf(value));
+    write.valueCount = m_batch.values.size() - write.firstValue;
+    return hand(std::move(write));
 }
 
 bool ImportWriter::remove(Table table, RowId id)
 {
-    sqlite3_stmt *statement = prepare(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(tableName(table)));
-    if (!statement)
-        return false;
-    sqlite3_bind_int64(statement, 1, id);
-    const bool removed = step(statement);
-    sqlite3_finalize(statement);
-    return removed; // its search document is written only by commit()
+    Write write;
+    write.kind = Write::Remove;
+    write.table = table;
+    write.id = id;
+    return hand(std::move(write));
 }
 
 bool ImportWriter::setSensitive(RowId contactId, const QVariantList &values)
 {
-    sqlite3_stmt *existing = prepare(QStringLiteral("SELECT id FROM contact_sensitive WHERE contact_id = ?"));
+    Write write;
+    write.kind = Write::SetSensitive;
+    write.table = Table::ContactSensitive;
+    write.id = contactId;
+    // As an insert would take them: uid, contact, then the values. The id and uid are unused
+    // when the contact has a sensitive row already.
+    write.sensitiveId = ++m_lastId[int(Table::ContactSensitive)];
+    write.firstValue = m_batch.values.size();
+    m_batch.values.push_back(m_batch.textValue(nextUid()));
+    m_batch.values.push_back(valueOf(qint64(contactId)));
+    for (const QVariant &value : values)
+        m_batch.values.push_back(valueOf(value));
+    write.valueCount = m_batch.values.size() - write.firstValue;
+    return hand(std::move(write));
+}
+
+bool ImportWriter::execute(const Batch &batch, const Write &write)
+{
+    switch (write.kind) {
+    case Write::Insert: return executeInsert(batch, write);
+    case Write::Update: return executeUpdate(batch, write);
+    case Write::Remove: return executeRemove(write);
+    case Write::SetSensitive: return executeSetSensitive(batch, write);
+    }
+    return false;
+}
+
+bool ImportWriter::executeInsert(const Batch &batch, const Write &write)
+{
+    sqlite3_stmt *statement = m_inserts.value(int(write.table));
+    if (!statement) {
+        const QStringList names = columns(write.table);
+        QStringList all { QStringLiteral("id"), QStringLiteral("uid"), QStringLiteral("created_at"),
+            QStringLiteral("updated_at") };
+        all += names.constFirst() == QLatin1String("uid") ? names.mid(1) : names;
+        QStringList marks;
+        for (int i = 0; i < all.size(); ++i)
+            marks.append(QStringLiteral("?"));
+        statement = prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                                .arg(tableName(write.table), all.join(QStringLiteral(", ")),
+                                    marks.join(QStringLiteral(", "))),
+            &m_threadError);
+        if (!statement)
+            return false;
+        m_inserts.insert(int(write.table), statement);
+    }
+    // id, uid, created_at, updated_at, then the rest.
+    const std::size_t first = write.firstValue, end = write.firstValue + write.valueCount;
+    sqlite3_bind_int64(statement, 1, write.id);
+    if (!bindAll(statement, 2, batch, first, first + 1, &m_threadError))
+        return false;
+    sqlite3_bind_text(statement, 3, m_nowUtf8.constData(), int(m_nowUtf8.size()), SQLITE_STATIC);
+    sqlite3_bind_text(statement, 4, m_nowUtf8.constData(), int(m_nowUtf8.size()), SQLITE_STATIC);
+    if (!bindAll(statement, 5, batch, first + 1, end, &m_threadError) || !step(statement, &m_threadError))
+        return false;
+    if (write.terms.type != Value::Text)
+        return true;
+    if (!m_documentInsert) {
+        m_documentInsert = prepare(QStringLiteral("INSERT INTO search_documents (id, terms) VALUES (?, ?)"), &m_threadError);
+        m_indexInsert = prepare(QStringLiteral("INSERT INTO search_index (rowid, terms) VALUES (?, ?)"), &m_threadError);
+        if (!m_documentInsert || !m_indexInsert)
+            return false;
+    }
+    for (sqlite3_stmt *document : { m_documentInsert, m_indexInsert }) {
+        sqlite3_bind_int64(document, 1, write.documentRowid);
+        sqlite3_bind_text(document, 2, batch.bytes(write.terms), write.terms.size, SQLITE_STATIC);
+        if (!step(document, &m_threadError))
+            return false;
+    }
+    return true;
+}
+
+bool ImportWriter::executeUpdate(const Batch &batch, const Write &write)
+{
+    const QString key = QString::number(int(write.table)) + QLatin1Char(':') + write.columns.join(QLatin1Char(','));
+    sqlite3_stmt *statement = m_updates.value(key);
+    if (!statement) {
+        QStringList sets { QStringLiteral("updated_at = ?") };
+        for (const QString &name : write.columns)
+            sets.append(name + QStringLiteral(" = ?"));
+        statement = prepare(QStringLiteral("UPDATE %1 SET %2 WHERE id = ?")
+                                .arg(tableName(write.table), sets.join(QStringLiteral(", "))),
+            &m_threadError);
+        if (!statement)
+            return false;
+        m_updates.insert(key, statement);
+    }
+    sqlite3_bind_text(statement, 1, m_nowUtf8.constData(), int(m_nowUtf8.size()), SQLITE_STATIC);
+    if (!bindAll(statement, 2, batch, write.firstValue, write.firstValue + write.valueCount, &m_threadError))
+        return false;
+    sqlite3_bind_int64(statement, int(write.valueCount) + 2, write.id);
+    return step(statement, &m_threadError);
+}
+
+bool ImportWriter::removeDocument(qint64 rowid)
+{
+    sqlite3_stmt *stored = prepare(QStringLiteral("SELECT terms FROM search_documents WHERE id = ?"), &m_threadError);
+    if (!stored)
+        return false;
+    sqlite3_bind_int64(stored, 1, rowid);
+    QByteArray terms;
+    const bool found = sqlite3_step(stored) == SQLITE_ROW;
+    if (found) {
+        terms = QByteArray(reinterpret_cast<const char *>(sqlite3_column_text(stored, 0)),
+            sqlite3_column_bytes(stored, 0));
+    }
+    sqlite3_finalize(stored);
+    if (!found)
+        return true;
+    bool ok = true;
+    for (const QString &sql : { QStringLiteral("INSERT INTO search_index (search_index, rowid, terms) VALUES ('delete', ?, ?)"),
+             QStringLiteral("DELETE FROM search_documents WHERE id = ?") }) {
+        sqlite3_stmt *statement = prepare(sql, &m_threadError);
+        if (!statement)
+            return false;
+        sqlite3_bind_int64(statement, 1, rowid);
+        if (sqlite3_bind_parameter_count(statement) > 1)
+            sqlite3_bind_text(statement, 2, terms.constData(), int(terms.size()), SQLITE_STATIC);
+        ok = ok && step(statement, &m_threadError);
+        sqlite3_finalize(statement);
+    }
+    return ok;
+}
+
+bool ImportWriter::executeRemove(const Write &write)
+{
+    if (const std::optional<EntityKind> kind = SearchIndex::kindOfTable(tableName(write.table))) {
+        if (!removeDocument(SearchIndex::documentRowid(*kind, write.id)))
+            return false;
+    }
+    sqlite3_stmt *statement = prepare(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(tableName(write.table)), &m_threadError);
+    if (!statement)
+        return false;
+    sqlite3_bind_int64(statement, 1, write.id);
+    const bool removed = step(statement, &m_threadError);
+    sqlite3_finalize(statement);
+    return removed;
+}
+
+bool ImportWriter::executeSetSensitive(const Batch &batch, const Write &write)
+{
+    sqlite3_stmt *existing = prepare(QStringLiteral("SELECT id FROM contact_sensitive WHERE contact_id = ?"), &m_threadError);
     if (!existing)
         return false;
-    sqlite3_bind_int64(existing, 1, contactId);
+    sqlite3_bind_int64(existing, 1, write.id);
     const RowId id = sqlite3_step(existing) == SQLITE_ROW ? sqlite3_column_int64(existing, 0) : 0;
     sqlite3_finalize(existing);
     if (id == 0) {
-        QVariantList all { contactId };
-        all += values;
-        return insert(Table::ContactSensitive, all, nullptr);
+        Write insert = write;
+        insert.kind = Write::Insert;
+        insert.id = write.sensitiveId;
+        return executeInsert(batch, insert);
     }
-    return update(Table::ContactSensitive, id, columns(Table::ContactSensitive).mid(1), values);
-}
-
-bool ImportWriter::indexCreated(Table table, RowId first)
-{
-    const std::optional<EntityKind> indexed = SearchIndex::kindOfTable(tableName(table));
-    if (!indexed)
-        return true; // not a table the index holds
-    const EntityKind kind = *indexed;
-    // Row ids only grow within the transaction, so every record from the first created on is
-    // one this import created. Read through the native handle, as the inserts were written.
-    const QStringList columns = SearchIndex::textColumns(kind);
-    sqlite3_stmt *read = prepare(QStringLiteral("SELECT id, %1 FROM %2 WHERE id >= ?")
-                                     .arg(columns.join(QStringLiteral(", ")), tableName(table)));
-    if (!read)
-        return false;
-    sqlite3_stmt *write = prepare(QStringLiteral("INSERT OR REPLACE INTO search_index (rowid, terms) VALUES (?, ?)"));
-    if (!write) {
-        sqlite3_finalize(read);
-        return false;
-    }
-    sqlite3_bind_int64(read, 1, first);
-    QStringList texts;
-    bool ok = true;
-    int result = SQLITE_ROW;
-    while (ok && (result = sqlite3_step(read)) == SQLITE_ROW) {
-        texts.clear();
-        for (int i = 1; i <= columns.size(); ++i)
-            texts.append(text(read, i));
-        const QString terms = SearchIndex::documentTerms(texts);
-        if (terms.isEmpty())
-            continue;
-        const QByteArray bytes = terms.toUtf8();
-        // OR REPLACE: a record may reuse the row id of one deleted before, whose document is
-        // then replaced rather than refused.
-        sqlite3_bind_int64(write, 1, SearchIndex::documentRowid(kind, sqlite3_column_int64(read, 0)));
-        sqlite3_bind_text(write, 2, bytes.constData(), int(bytes.size()), SQLITE_STATIC);
-        ok = step(write);
-    }
-    if (ok && result != SQLITE_DONE)
-        ok = fail(QString::fromUtf8(sqlite3_errmsg(sqliteHandle(m_db))));
-    sqlite3_finalize(read);
-    sqlite3_finalize(write);
-    return ok;
+    Write update;
+    update.kind = Write::Update;
+    update.table = Table::ContactSensitive;
+    update.id = id;
+    update.columns = columns(Table::ContactSensitive).mid(1);
+    update.firstValue = write.firstValue + 2; // after the uid and the contact
+    update.valueCount = write.valueCount - 2;
+    return executeUpdate(batch, update);
 }
 
 bool ImportWriter::commit(const QList<QPair<EntityKind, RowId>> &touched)
 {
     if (!m_transaction)
         return fail(tr("No import is under way."));
-    for (const QString &statement : std::as_const(m_droppedIndexes)) {
-        if (!execSql(statement)) {
-            rollback();
-            return false;
-        }
+    if (!stopThread()) {
+        rollback();
+        return false;
     }
-    // The documents of the records created are written in one pass now rather than with each
-    // row: at a million contacts the index's merges and the rows' pages then do not compete for
-    // the cache (bench_import: 32 s in all; 47 s row by row, 42 s through rebuild()'s Qt SQL
-    // reads of every record). Those updated are read again.
-    // Refreshing one document costs three statements, rebuilding the whole index one insert
+    // The records created have their documents already; those updated are read again.
+    // Refreshing one document costs a few statements, rebuilding the whole index one insert
     // per record; past a quarter of the records a rebuild is cheaper.
     SearchIndex index(m_db);
     qint64 records = 0;
@@ -495,12 +827,6 @@ bool ImportWriter::commit(const QList<QPair<EntityKind, RowId>> &touched)
     if (qint64(touched.size()) * 4 > records) {
         indexed = index.rebuild();
     } else {
-        for (auto first = m_firstCreated.cbegin(); first != m_firstCreated.cend() && indexed; ++first)
-            indexed = indexCreated(Table(first.key()), first.value());
-        if (!indexed) {
-            rollback();
-            return false;
-        }
         for (const auto &record : touched) {
             QList<QPair<EntityKind, RowId>> all { record };
             all += index.dependants(record.first, record.second);
@@ -513,33 +839,45 @@ bool ImportWriter::commit(const QList<QPair<EntityKind, RowId>> &touched)
         rollback();
         return false;
     }
-    for (sqlite3_stmt *statement : std::as_const(m_inserts))
-        sqlite3_finalize(statement);
-    m_inserts.clear();
-    for (sqlite3_stmt *statement : std::as_const(m_updates))
-        sqlite3_finalize(statement);
-    m_updates.clear();
+    finalizeStatements();
     const bool committed = m_transaction->commit();
     if (!committed)
         fail(m_transaction->errorText());
     m_transaction.reset();
+    m_handle = nullptr;
     restoreCache();
     restoreJournal();
     return committed;
 }
 
-void ImportWriter::rollback()
+void ImportWriter::finalizeStatements()
 {
-    // Statements still open would keep SQLite from rolling back cleanly.
     for (sqlite3_stmt *statement : std::as_const(m_inserts))
         sqlite3_finalize(statement);
     m_inserts.clear();
     for (sqlite3_stmt *statement : std::as_const(m_updates))
         sqlite3_finalize(statement);
     m_updates.clear();
+    sqlite3_finalize(m_documentInsert);
+    sqlite3_finalize(m_indexInsert);
+    m_documentInsert = nullptr;
+    m_indexInsert = nullptr;
+}
+
+void ImportWriter::rollback()
+{
+    // The writer thread ends first, its writes not yet done discarded; statements still open
+    // would keep SQLite from rolling back cleanly.
+    if (m_thread) {
+        m_thread->stop(true);
+        m_thread.reset();
+    }
+    m_batch.clear();
+    finalizeStatements();
     if (m_transaction)
         m_transaction->rollback();
     m_transaction.reset();
+    m_handle = nullptr;
     restoreCache();
     restoreJournal();
 }

@@ -3,8 +3,16 @@
 // reads once what duplicate checks and references need (every contact's e-mail and name,
 // every community's name and code, every organisation's name), holds the one transaction of
 // the import, inserts rows through statements prepared once and bound natively, updates
-// existing rows, and brings the search index in step at the end: the records it created in
-// one pass, those it updated one by one.
+// existing rows, and writes the search document of each record it creates with the record.
+//
+// The writes run on a thread of their own, in the order given, while the caller reads and
+// checks the next rows of the file: on a machine with two cores the import then takes about
+// as long as the longer of the two halves instead of their sum (bench_import). So that the
+// caller never waits for a write, row ids are given here (one above the table's largest, as
+// SQLite itself would), and a write the database refuses is reported by the next call that
+// hands one over, or by flush(). Nothing else may use the connection while the writer
+// thread runs: reads here wait for the writes first, and whilePaused() stops the thread for
+// what may (a window processing its events between rows).
 //
 // It binds through SQLite's own handle, as storage::ExportCursor reads through it: at a million
 // rows Qt SQL's per-value QVariant cost would be most of the import's time. Values come as
@@ -13,10 +21,10 @@
 // New records get version 7 UUIDs (time-ordered, RFC 9562), so that a million inserts append
 // to the uid index instead of writing to random pages of it; they are as unique as version 4.
 //
-// Large imports drop the table's indexes in the LOCALIZED collation (each insert would
-// otherwise call QCollator a score of times) and build them again before the commit, all
-// inside the transaction, so that a rollback puts everything back as it was. They also run
-// with a rollback journal instead of the WAL, which would have every page written twice.
+// Large imports run with a rollback journal instead of the WAL, which would have every page
+// written twice. The indexes in the LOCALIZED collation are kept and written with each row:
+// the writer thread has the time, where dropping them and building them again after the
+// rows made the caller wait two seconds at a million rows.
 
 #include "domain/EntityKind.h"
 #include "domain/Record.h"
@@ -24,13 +32,17 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QList>
+#include <QRandomGenerator>
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
 #include <QVariant>
+
 #include <functional>
 #include <memory>
+#include <vector>
 
+struct sqlite3;
 struct sqlite3_stmt;
 
 namespace dd::storage {
@@ -87,50 +99,116 @@ public:
     bool readContactNames(RowId contactId, const std::function<void(const MemberName &)> &each);
     qint64 count(Table table);
 
-    // Starts the transaction. expectedRows: how many rows the file may bring (a guess from
-    // its size), to decide on the index work above.
+    // Starts the transaction and the writer thread. expectedRows: how many rows the file may
+    // bring (a guess from its size), to decide on the journal above.
     bool begin(EntityKind table, qint64 expectedRows);
-    // Inserts a row; *id is its row id. values as columns(table) lists them.
+    // The line of the file the next writes come from, named when the database refuses one.
+    void setLine(qint64 line) { m_line = line; }
+    // Inserts a row, with its search document; *id is its row id. values as columns(table)
+    // lists them.
     bool insert(Table table, const QVariantList &values, RowId *id);
     // Sets the named columns of a row (updated_at too).
     bool update(Table table, RowId id, const QStringList &columns, const QVariantList &values);
-    // Deletes a row this import inserted, for a row left out after it was written.
+    // Deletes a row this import inserted, and its search document, for a row left out after
+    // it was written.
     bool remove(Table table, RowId id);
     // The sensitive row of a contact, written whole: inserted or replaced.
     bool setSensitive(RowId contactId, const QVariantList &values);
-    // Builds again what begin() dropped, writes the search documents of the records created
-    // (read back in one pass) and refreshes those of the records updated (touched: their kind
-    // and id), and commits. False (rolled back) on error.
+    // Waits until every write handed over is done; false when one was refused.
+    bool flush();
+    // Runs what while the writer thread waits between two writes, then lets it go on; returns
+    // what returned.
+    bool whilePaused(const std::function<bool()> &what);
+    // Waits for the writes, refreshes the search documents of the records updated (touched:
+    // their kind and id), and commits. False (rolled back) on error.
     bool commit(const QList<QPair<EntityKind, RowId>> &touched);
     // Undoes everything since begin().
     void rollback();
 
     QString lastError() const { return m_error; }
+    // The line whose write the database refused (0 when none or not known).
+    qint64 failedLine() const { return m_failedLine; }
 
 private:
-    sqlite3_stmt *prepare(const QString &sql);
-    bool bindAll(sqlite3_stmt *statement, int first, const QVariantList &values);
-    bool step(sqlite3_stmt *statement);
-    bool execSql(const QString &sql);
+    // A value bound as SQLite takes it: NULL, an integer or UTF-8 text (in its batch's text).
+    struct Value {
+        enum Type : quint8 { Null, Integer, Text } type = Null;
+        qint64 integer = 0; // Integer; Text: where its bytes start in the batch's text
+        int size = 0; // Text: its bytes
+    };
+    // One write, for the writer thread; its values are values[firstValue...] of its batch.
+    struct Write {
+        enum Kind : quint8 { Insert, Update, Remove, SetSensitive } kind = Insert;
+        Table table = Table::Contacts;
+        RowId id = 0; // the row inserted, updated or removed; the contact of SetSensitive
+        RowId sensitiveId = 0; // SetSensitive: the id its row gets if it is new
+        qint64 line = 0;
+        QStringList columns; // Update: the columns set
+        std::size_t firstValue = 0, valueCount = 0;
+        qint64 documentRowid = 0; // Insert: its search document, when it has one
+        Value terms;
+    };
+    // Writes handed over together. The thread gives a batch back emptied, its memory kept:
+    // a million rows then allocate on one thread and free on the other only a few times
+    // (memory freed by another thread than the one that took it costs glibc a lock).
+    struct Batch {
+        std::vector<Write> writes;
+        std::vector<Value> values;
+        std::vector<char> text;
+        void clear()
+        {
+            writes.clear();
+            values.clear();
+            text.clear();
+        }
+        Value textValue(const QString &string);
+        const char *bytes(const Value &value) const { return text.data() + value.integer; }
+    };
+    class Thread;
+
+    sqlite3_stmt *prepare(const QString &sql, QString *error);
+    static bool bindAll(sqlite3_stmt *statement, int first, const Batch &batch, std::size_t begin,
+        std::size_t end, QString *error);
+    static bool step(sqlite3_stmt *statement, QString *error);
     bool fail(const QString &message);
     static QString tableName(Table table);
+    Value valueOf(const QVariant &value);
     void restoreCache();
     void restoreJournal();
     QString nextUid();
-    bool indexCreated(Table table, RowId first);
+    bool hand(Write &&write);
+    bool stopThread();
+    void finalizeStatements();
+    bool clearStaleDocuments();
+    // On the writer thread; what goes wrong there goes to m_threadError.
+    bool execute(const Batch &batch, const Write &write);
+    bool executeInsert(const Batch &batch, const Write &write);
+    bool executeUpdate(const Batch &batch, const Write &write);
+    bool executeRemove(const Write &write);
+    bool executeSetSensitive(const Batch &batch, const Write &write);
+    bool removeDocument(qint64 rowid);
 
     QSqlDatabase m_db;
+    sqlite3 *m_handle = nullptr; // the connection's, for the writer thread
     std::unique_ptr<Transaction> m_transaction;
-    QHash<int, sqlite3_stmt *> m_inserts;
+    std::unique_ptr<Thread> m_thread;
+    Batch m_batch; // handed over when full
+    QHash<int, RowId> m_lastId; // by table: the last row id given
+    qint64 m_line = 0;
+    QHash<int, sqlite3_stmt *> m_inserts; // these statements: the writer thread's
     QHash<QString, sqlite3_stmt *> m_updates;
-    QHash<int, RowId> m_firstCreated; // by table: the first row this import inserted
-    QStringList m_droppedIndexes; // their CREATE statements, run again before the commit
+    sqlite3_stmt *m_documentInsert = nullptr;
+    sqlite3_stmt *m_indexInsert = nullptr;
     QString m_now;
+    QByteArray m_nowUtf8;
     int m_cacheSize = 0; // the connection's own, put back after the import
     bool m_walSuspended = false; // a rollback journal for a big import, WAL again after it
     quint64 m_uidMillis = 0; // nextUid()'s time and counter
     quint32 m_uidCounter = 0;
+    QRandomGenerator m_random;
     QString m_error;
+    QString m_threadError; // the writer thread's, read after it handed its writes back
+    qint64 m_failedLine = 0;
 };
 
 } // namespace dd::storage

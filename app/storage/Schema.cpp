@@ -242,17 +242,36 @@ bool Schema::execAll(QSqlDatabase &db, const QStringList &statements, QString *e
 
 namespace {
 
-// Version 2: the full-text search index, filled from the records already there, and the
-// records' names indexed in the LOCALIZED order, so that a list of 100,000 contacts sorted by
-// name reads its first page from the index instead of sorting every row.
+// Version 2: the full-text search index, and the records' names indexed in the LOCALIZED
+// order, so that a list of 100,000 contacts sorted by name reads its first page from the index
+// instead of sorting every row. Its index is the shape of version 2, frozen here; version 3
+// replaces it and fills it from the records, so this step leaves it empty.
 bool version2(QSqlDatabase &db, QString *error)
 {
-    const QStringList orderIndexes {
+    return Schema::execAll(db, {
+        QStringLiteral("CREATE VIRTUAL TABLE search_index USING fts5("
+                       "terms, tokenize = 'unicode61 remove_diacritics 0', prefix = '2 3')"),
         QStringLiteral("CREATE INDEX communities_name_localized ON communities (name COLLATE LOCALIZED)"),
         QStringLiteral("CREATE INDEX organisations_name_localized ON organisations (name COLLATE LOCALIZED)"),
         QStringLiteral("CREATE INDEX contacts_family_name_localized ON contacts (family_name COLLATE LOCALIZED)"),
+    }, error);
+}
+
+// Version 3: the search documents in a table of their own, which the FTS5 index takes as its
+// content, without word positions (see SearchIndex::createStatements()); the documents are
+// written again from the records. A contact's community and organisation are indexed only
+// where there is one: many contacts have no organisation, and a look-up by either (a
+// community's contacts, the foreign keys' ON DELETE SET NULL) always names one.
+bool version3(QSqlDatabase &db, QString *error)
+{
+    const QStringList partialIndexes {
+        QStringLiteral("DROP INDEX contacts_community"),
+        QStringLiteral("CREATE INDEX contacts_community ON contacts (community_id) WHERE community_id IS NOT NULL"),
+        QStringLiteral("DROP INDEX contacts_organisation"),
+        QStringLiteral("CREATE INDEX contacts_organisation ON contacts (organisation_id) WHERE organisation_id IS NOT NULL"),
     };
-    if (!Schema::execAll(db, SearchIndex::createStatements() + orderIndexes, error))
+    if (!Schema::execAll(db, QStringList { QStringLiteral("DROP TABLE search_index") } + SearchIndex::createStatements()
+                + partialIndexes, error))
         return false;
     SearchIndex index(db);
     if (!index.rebuild()) {
@@ -269,6 +288,7 @@ QList<Migration> Schema::migrations()
     return {
         { 1, [](QSqlDatabase &db, QString *error) { return execAll(db, version1(), error); } },
         { 2, &version2 },
+        { 3, &version3 },
     };
 }
 

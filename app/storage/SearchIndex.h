@@ -1,8 +1,10 @@
 #pragma once
-// The full-text index behind the one search over everything (Ctrl+K, `search`): an SQLite FTS5
-// table whose documents hold the normalised and transliterated forms of each record's names,
-// so that "koriuk", "КОРЮКІВКА" and "Koriukivka" find the same community. Repositories keep it
-// in step with every write; an import indexes the records it created in one pass at its end.
+// The full-text index behind the one search over everything (Ctrl+K, `search`): documents that
+// hold the normalised and transliterated forms of each record's names (the table
+// search_documents), so that "koriuk", "КОРЮКІВКА" and "Koriukivka" find the same community,
+// and an SQLite FTS5 index of their words (search_index, whose content is that table).
+// Repositories keep both in step with every write; an import writes the documents of the
+// records it created with its rows.
 
 #include "domain/EntityKind.h"
 #include "domain/Record.h"
@@ -32,7 +34,8 @@ public:
     // The rowid of a record's document.
     static qint64 documentRowid(EntityKind kind, RowId id);
 
-    // The statements that create the index (a schema migration step runs them).
+    // The statements that create the documents table and the index (a schema migration step
+    // runs them).
     static QStringList createStatements();
 
     // Reads the record again and replaces its document; removes it when the record is gone.
@@ -40,9 +43,13 @@ public:
     // The records whose documents name this one (a partnership names its parties): refresh
     // them after this one changes. Ask before a removal, since cascades take the links away.
     QList<QPair<EntityKind, RowId>> dependants(EntityKind kind, RowId id);
-    // Empties the index and fills it again from every record, one prepared insert per record,
-    // inside the caller's transaction if there is one.
+    // Empties the documents and fills them again from every record, one prepared insert per
+    // record, then builds the index again from them, inside the caller's transaction if there
+    // is one.
     bool rebuild();
+    // FTS5's own check that the index holds exactly the documents' words: empty when it does,
+    // else what is wrong (Database::check() reports it).
+    QString checkProblem();
 
     struct Match {
         EntityKind kind;
