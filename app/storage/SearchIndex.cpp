@@ -328,28 +328,37 @@ QList<SearchIndex::Match> SearchIndex::search(const QString &text, int limit)
     // good part of the index. So rank only a set that is small enough to rank at once; a
     // bigger one is shown in index order until the next letter narrows it.
     constexpr int rankable = 500;
+    // One look at the matches in index order tells which: a prefix query gathers every word
+    // that starts so before its first row, which for the first letter typed is most of the
+    // time spent, and then it is spent once.
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM search_index WHERE search_index MATCH ? LIMIT ?)"));
+    query.prepare(QStringLiteral("SELECT rowid FROM search_index WHERE search_index MATCH ? LIMIT ?"));
     query.addBindValue(match);
     query.addBindValue(rankable + 1);
-    if (!query.exec() || !query.next()) {
-        fail(query.lastError().text());
-        return matches;
-    }
-    const bool ranked = query.value(0).toInt() <= rankable;
-    query.finish();
-    query.prepare(ranked ? QStringLiteral("SELECT rowid FROM search_index WHERE search_index MATCH ? "
-                                          "ORDER BY rank LIMIT ?")
-                         : QStringLiteral("SELECT rowid FROM search_index WHERE search_index MATCH ? LIMIT ?"));
-    query.addBindValue(match);
-    query.addBindValue(limit);
     if (!query.exec()) {
         fail(query.lastError().text());
         return matches;
     }
-    while (query.next()) {
-        const qint64 rowid = query.value(0).toLongLong();
+    QList<qint64> inIndexOrder;
+    while (query.next())
+        inIndexOrder.append(query.value(0).toLongLong());
+    query.finish();
+    QList<qint64> rowids;
+    if (inIndexOrder.size() > rankable) {
+        rowids = inIndexOrder.mid(0, limit);
+    } else {
+        query.prepare(QStringLiteral("SELECT rowid FROM search_index WHERE search_index MATCH ? ORDER BY rank LIMIT ?"));
+        query.addBindValue(match);
+        query.addBindValue(limit);
+        if (!query.exec()) {
+            fail(query.lastError().text());
+            return matches;
+        }
+        while (query.next())
+            rowids.append(query.value(0).toLongLong());
+    }
+    for (const qint64 rowid : std::as_const(rowids)) {
         const int slot = int(rowid % kindSlots);
         for (const Source &source : sources()) {
             if (source.slot == slot) {
