@@ -407,9 +407,10 @@ private slots:
         QCOMPARE(index.search(QStringLiteral("kovalen"), 10).size(), 1);
     }
 
-    // Past 20,000 rows the import takes its bulk path: the LOCALIZED index dropped and built
-    // again, a rollback journal instead of the WAL, the search documents written with the rows.
-    // Afterwards all of it is as before, and a failed bulk import leaves nothing behind.
+    // Past 20,000 rows the import takes its bulk path: a rollback journal instead of the WAL,
+    // on a writer thread with the search documents written with the rows. Afterwards all of it
+    // is as before (the LOCALIZED index there, the WAL back), and a failed bulk import leaves
+    // nothing behind.
     void bulkImport()
     {
         auto db = fresh();
