@@ -335,7 +335,7 @@ QList<SearchIndex::Match> SearchIndex::search(const QString &text, int limit)
     query.setForwardOnly(true);
     query.prepare(QStringLiteral("SELECT rowid FROM search_index WHERE search_index MATCH ? LIMIT ?"));
     query.addBindValue(match);
-    query.addBindValue(rankable + 1);
+    query.addBindValue(qMax(limit, rankable + 1));
     if (!query.exec()) {
         fail(query.lastError().text());
         return matches;
