@@ -57,6 +57,7 @@
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
+#include <QHash>
 #include <QTranslator>
 #include <QXmlStreamReader>
 
@@ -407,6 +408,35 @@ private:
         }
     }
 
+    // Two labels or buttons in sight with the same accelerator letter: Alt+letter then goes to
+    // each in turn instead of straight to the field (a translation's choice of letters).
+    void checkAccelerators(const QString &where, QWidget *root)
+    {
+        QHash<QChar, QString> taken;
+        const QList<QWidget *> widgets = root->findChildren<QWidget *>();
+        for (QWidget *widget : widgets) {
+            if (!widget->isVisible())
+                continue;
+            QString text;
+            if (auto *label = qobject_cast<QLabel *>(widget); label && label->buddy())
+                text = label->text();
+            else if (auto *button = qobject_cast<QAbstractButton *>(widget))
+                text = button->text();
+            QString rest = text;
+            rest.replace(QLatin1String("&&"), QString());
+            const qsizetype at = rest.indexOf(QLatin1Char('&'));
+            if (at < 0 || at + 1 >= rest.size())
+                continue;
+            const QChar letter = rest.at(at + 1).toLower();
+            const auto other = taken.constFind(letter);
+            if (other != taken.constEnd())
+                offend(where, QStringLiteral("same accelerator"), widget,
+                       QStringLiteral("%1 and %2 (Alt+%3)").arg(normalised(*other), normalised(text), letter));
+            else
+                taken.insert(letter, text);
+        }
+    }
+
     // A dialog as it opens, then each page of each of its tab widgets.
     void checkDialog(const QString &where, QDialog *dialog)
     {
@@ -414,6 +444,7 @@ private:
             m_offences.append(QStringLiteral("[%1] %2 was not shown").arg(m_language, where));
         QTest::qWait(20);
         checkWidgets(where, dialog);
+        checkAccelerators(where, dialog);
         // Every dialog as it opens, for a person to look at: "dialog-new-contacts-form-uk.png".
         QString name = QStringLiteral("dialog-%1-%2").arg(where, m_language);
         name.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9-]+")), QStringLiteral("-"));
@@ -427,6 +458,7 @@ private:
                 tabs->setCurrentIndex(i);
                 QTest::qWait(10);
                 checkWidgets(where + QStringLiteral(" › ") + normalised(tabs->tabText(i)), dialog);
+                checkAccelerators(where + QStringLiteral(" › ") + normalised(tabs->tabText(i)), dialog);
             }
             tabs->setCurrentIndex(current);
         }

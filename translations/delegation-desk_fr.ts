@@ -3415,7 +3415,7 @@ Sans commande, il ouvre la fenêtre&#xa0;; avec une commande, il s’exécute sa
     </message>
     <message>
         <source>Invitation &amp;letter sent</source>
-        <translation>&amp;Lettre d’invitation envoyée</translation>
+        <translation>Lettre d’invitation envo&amp;yée</translation>
     </message>
     <message>
         <source>&amp;Badge printed</source>
@@ -3435,11 +3435,11 @@ Sans commande, il ouvre la fenêtre&#xa0;; avec une commande, il s’exécute sa
     </message>
     <message>
         <source>Arrival b&amp;y:</source>
-        <translation>Arrivée &amp;par&#xa0;:</translation>
+        <translation>Arr&amp;ivée par&#xa0;:</translation>
     </message>
     <message>
         <source>Arrival flight/&amp;train:</source>
-        <translation>Vol/trai&amp;n d’arrivée&#xa0;:</translation>
+        <translation>Vol/&amp;train d’arrivée&#xa0;:</translation>
     </message>
     <message>
         <source>AF 1053, TGV 9876…</source>
@@ -3463,7 +3463,7 @@ Sans commande, il ouvre la fenêtre&#xa0;; avec une commande, il s’exécute sa
     </message>
     <message>
         <source>Departure fli&amp;ght/train:</source>
-        <translation>V&amp;ol/train de départ&#xa0;:</translation>
+        <translation>Vo&amp;l/train de départ&#xa0;:</translation>
     </message>
     <message>
         <source>Departure &amp;from:</source>
@@ -3475,11 +3475,11 @@ Sans commande, il ouvre la fenêtre&#xa0;; avec une commande, il s’exécute sa
     </message>
     <message>
         <source>&amp;Hotel:</source>
-        <translation>Hô&amp;tel&#xa0;:</translation>
+        <translation>&amp;Hôtel&#xa0;:</translation>
     </message>
     <message>
         <source>R&amp;oom:</source>
-        <translation>Cha&amp;mbre&#xa0;:</translation>
+        <translation>Chambr&amp;e&#xa0;:</translation>
     </message>
     <message>
         <source>single, double, twin…</source>
@@ -3487,7 +3487,7 @@ Sans commande, il ouvre la fenêtre&#xa0;; avec une commande, il s’exécute sa
     </message>
     <message>
         <source>Sharing &amp;with:</source>
-        <translation>Partag&amp;e avec&#xa0;:</translation>
+        <translation>&amp;Partage avec&#xa0;:</translation>
     </message>
     <message>
         <source>Another member of the delegation in the same room.</source>
@@ -3495,11 +3495,11 @@ Sans commande, il ouvre la fenêtre&#xa0;; avec une commande, il s’exécute sa
     </message>
     <message>
         <source>Check-&amp;in:</source>
-        <translation>Arr&amp;ivée à l’hôtel&#xa0;:</translation>
+        <translation>Début du sé&amp;jour&#xa0;:</translation>
     </message>
     <message>
         <source>Chec&amp;k-out:</source>
-        <translation>Départ de l’&amp;hôtel&#xa0;:</translation>
+        <translation>&amp;Fin du séjour&#xa0;:</translation>
     </message>
     <message>
         <source>Needs and notes</source>
@@ -3507,7 +3507,7 @@ Sans commande, il ouvre la fenêtre&#xa0;; avec une commande, il s’exécute sa
     </message>
     <message>
         <source>Di&amp;etary needs:</source>
-        <translation>Régime &amp;alimentaire&#xa0;:</translation>
+        <translation>E&amp;xigences alimentaires&#xa0;:</translation>
     </message>
     <message>
         <source>vegetarian, halal, allergies…</source>
@@ -3523,7 +3523,7 @@ Sans commande, il ouvre la fenêtre&#xa0;; avec une commande, il s’exécute sa
     </message>
     <message>
         <source>Arrival &amp;place:</source>
-        <translation>Gare/aéroport d’a&amp;rrivée&#xa0;:</translation>
+        <translation>Gare/aér&amp;oport d’arrivée&#xa0;:</translation>
     </message>
     <message>
         <source>Accessibility, &amp;mobility:</source>
@@ -5313,10 +5313,6 @@ Sans commande, il ouvre la fenêtre&#xa0;; avec une commande, il s’exécute sa
         <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <source>&amp;Export</source>
-        <translation>&amp;Exporter</translation>
-    </message>
-    <message>
         <source>For E&amp;xcel (semicolons, with a byte-order mark)</source>
         <translation>Pour E&amp;xcel (points-virgules, avec BOM)</translation>
     </message>
@@ -5361,6 +5357,10 @@ Sans commande, il ouvre la fenêtre&#xa0;; avec une commande, il s’exécute sa
             <numerusform>%n ligne exportée dans «&#xa0;%1&#xa0;».</numerusform>
             <numerusform>%n lignes exportées dans «&#xa0;%1&#xa0;».</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
     </message>
 </context>
 <context>

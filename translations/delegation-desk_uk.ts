@@ -5376,10 +5376,6 @@ Without a command it opens the window; with one it runs without a window.</sourc
         <translation>Файли CSV (*.csv);;Усі файли (*)</translation>
     </message>
     <message>
-        <source>&amp;Export</source>
-        <translation>&amp;Експортувати</translation>
-    </message>
-    <message>
         <source>For E&amp;xcel (semicolons, with a byte-order mark)</source>
         <translation>Для E&amp;xcel (крапка з комою, з BOM)</translation>
     </message>
@@ -5426,6 +5422,10 @@ Without a command it opens the window; with one it runs without a window.</sourc
             <numerusform>Експортовано %n рядки у «%1».</numerusform>
             <numerusform>Експортовано %n рядків у «%1».</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Експортувати</translation>
     </message>
 </context>
 <context>

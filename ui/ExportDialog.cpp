@@ -52,7 +52,9 @@ ExportDialog::ExportDialog(storage::Database &database, QWidget *parent)
     })
 {
     m_ui->setupUi(this);
-    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("&Export"));
+    // The default button: Enter exports. No accelerator of its own, since "&Export:" labels
+    // the list to export and Alt+E goes there.
+    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("Export"));
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("exportButton"));
     m_ui->sensitiveExplanation->setText(exchange::FieldCatalog::sensitiveExplanation());
 
