@@ -444,8 +444,7 @@ bool ImportWriter::begin(EntityKind table, qint64 expectedRows)
         restoreJournal();
         return fail(message);
     }
-    m_now = SqlDialect::nowUtc();
-    m_nowUtf8 = m_now.toUtf8();
+    m_now = SqlDialect::nowUtc().toUtf8();
     // A big transaction touches many more pages than SQLite's default cache of 2 MiB holds;
     // each page spilled is written to the WAL and read back. 128 MiB for the import's length.
     QSqlQuery cache(m_db);
@@ -474,27 +473,13 @@ bool ImportWriter::begin(EntityKind table, qint64 expectedRows)
 
 bool ImportWriter::clearStaleDocuments()
 {
-    // The records this import creates get row ids above the largest of each table. A document
-    // there would be one left behind by a record since removed: it goes before the new ones
-    // come (the index forgets a document only when told its words).
+    // The records this import creates get row ids above the largest of each table: a document
+    // left there by a record since removed goes first.
+    SearchIndex index(m_db);
     for (Table table : { Table::Communities, Table::Organisations, Table::Contacts }) {
         const std::optional<EntityKind> kind = SearchIndex::kindOfTable(tableName(table));
-        if (!kind)
-            continue;
-        const qint64 first = SearchIndex::documentRowid(*kind, m_lastId.value(int(table)) + 1);
-        QSqlQuery stale(m_db);
-        stale.prepare(QStringLiteral("SELECT id FROM search_documents WHERE id >= ? AND id % 16 = ?"));
-        stale.addBindValue(first);
-        stale.addBindValue(first % 16);
-        if (!stale.exec())
-            return fail(stale.lastError().text());
-        QList<qint64> rowids;
-        while (stale.next())
-            rowids.append(stale.value(0).toLongLong());
-        for (qint64 rowid : std::as_const(rowids)) {
-            if (!removeDocument(rowid))
-                return fail(m_threadError);
-        }
+        if (kind && !index.removeFrom(*kind, m_lastId.value(int(table)) + 1))
+            return fail(index.lastError());
     }
     return true;
 }
@@ -545,36 +530,50 @@ bool ImportWriter::stopThread()
     return written;
 }
 
+const ImportWriter::Layout &ImportWriter::layoutOf(Table table)
+{
+    auto found = m_layouts.find(int(table));
+    if (found != m_layouts.end())
+        return *found;
+    Layout layout;
+    layout.columns = columns(table);
+    layout.ownUid = layout.columns.constFirst() == QLatin1String("uid");
+    layout.kind = SearchIndex::kindOfTable(tableName(table));
+    if (layout.kind) {
+        for (const QString &column : SearchIndex::textColumns(*layout.kind))
+            layout.textPositions.append(int(layout.columns.indexOf(column)));
+    }
+    return *m_layouts.insert(int(table), layout);
+}
+
 bool ImportWriter::insert(Table table, const QVariantList &values, RowId *id)
 {
-    const QStringList names = columns(table);
-    if (values.size() != names.size())
-        return fail(QStringLiteral("ImportWriter: %1 values for %2 columns").arg(values.size()).arg(names.size()));
-    const bool ownUid = names.constFirst() == QLatin1String("uid");
+    const Layout &layout = layoutOf(table);
+    if (values.size() != layout.columns.size())
+        return fail(QStringLiteral("ImportWriter: %1 values for %2 columns").arg(values.size()).arg(layout.columns.size()));
     Write write;
     write.kind = Write::Insert;
     write.table = table;
     write.id = ++m_lastId[int(table)];
     if (id)
         *id = write.id;
-    QString uid = ownUid ? values.constFirst().toString() : QString();
+    QString uid = layout.ownUid ? values.constFirst().toString() : QString();
     if (uid.isEmpty())
         uid = nextUid();
     write.firstValue = m_batch.values.size();
     m_batch.values.push_back(m_batch.textValue(uid));
-    for (qsizetype i = ownUid ? 1 : 0; i < values.size(); ++i)
+    for (qsizetype i = layout.ownUid ? 1 : 0; i < values.size(); ++i)
         m_batch.values.push_back(valueOf(values.at(i)));
     write.valueCount = m_batch.values.size() - write.firstValue;
     // The record's search document, made here from the values it is written with.
-    if (const std::optional<EntityKind> kind = SearchIndex::kindOfTable(tableName(table))) {
-        const QStringList textColumns = SearchIndex::textColumns(*kind);
+    if (layout.kind) {
         QStringList texts;
-        texts.reserve(textColumns.size());
-        for (const QString &column : textColumns)
-            texts.append(values.value(names.indexOf(column)).toString());
+        texts.reserve(layout.textPositions.size());
+        for (const int position : layout.textPositions)
+            texts.append(values.value(position).toString());
         const QString terms = SearchIndex::documentTerms(texts);
         if (!terms.isEmpty()) {
-            write.documentRowid = SearchIndex::documentRowid(*kind, write.id);
+            write.documentRowid = SearchIndex::documentRowid(*layout.kind, write.id);
             write.terms = m_batch.textValue(terms);
         }
     }
@@ -632,11 +631,20 @@ bool ImportWriter::update(Table table, RowId id, const QStringList &names, const
 
 bool ImportWriter::remove(Table table, RowId id)
 {
-    Write write;
-    write.kind = Write::Remove;
-    write.table = table;
-    write.id = id;
-    return hand(std::move(write));
+    // Rare (a row left out after it was written): done here, once the writes before it are
+    // in, so that the search index forgets the record as every other removal makes it.
+    if (!flush())
+        return false;
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(tableName(table)));
+    query.addBindValue(id);
+    if (!query.exec())
+        return fail(query.lastError().text());
+    const std::optional<EntityKind> kind = SearchIndex::kindOfTable(tableName(table));
+    SearchIndex index(m_db);
+    if (kind && !index.refresh(*kind, id))
+        return fail(index.lastError());
+    return true;
 }
 
 bool ImportWriter::setSensitive(RowId contactId, const QVariantList &values)
@@ -662,7 +670,6 @@ bool ImportWriter::execute(const Batch &batch, const Write &write)
     switch (write.kind) {
     case Write::Insert: return executeInsert(batch, write);
     case Write::Update: return executeUpdate(batch, write);
-    case Write::Remove: return executeRemove(write);
     case Write::SetSensitive: return executeSetSensitive(batch, write);
     }
     return false;
@@ -692,8 +699,8 @@ bool ImportWriter::executeInsert(const Batch &batch, const Write &write)
     sqlite3_bind_int64(statement, 1, write.id);
     if (!bindAll(statement, 2, batch, first, first + 1, &m_threadError))
         return false;
-    sqlite3_bind_text(statement, 3, m_nowUtf8.constData(), int(m_nowUtf8.size()), SQLITE_STATIC);
-    sqlite3_bind_text(statement, 4, m_nowUtf8.constData(), int(m_nowUtf8.size()), SQLITE_STATIC);
+    sqlite3_bind_text(statement, 3, m_now.constData(), int(m_now.size()), SQLITE_STATIC);
+    sqlite3_bind_text(statement, 4, m_now.constData(), int(m_now.size()), SQLITE_STATIC);
     if (!bindAll(statement, 5, batch, first + 1, end, &m_threadError) || !step(statement, &m_threadError))
         return false;
     if (write.terms.type != Value::Text)
@@ -728,56 +735,11 @@ bool ImportWriter::executeUpdate(const Batch &batch, const Write &write)
             return false;
         m_updates.insert(key, statement);
     }
-    sqlite3_bind_text(statement, 1, m_nowUtf8.constData(), int(m_nowUtf8.size()), SQLITE_STATIC);
+    sqlite3_bind_text(statement, 1, m_now.constData(), int(m_now.size()), SQLITE_STATIC);
     if (!bindAll(statement, 2, batch, write.firstValue, write.firstValue + write.valueCount, &m_threadError))
         return false;
     sqlite3_bind_int64(statement, int(write.valueCount) + 2, write.id);
     return step(statement, &m_threadError);
-}
-
-bool ImportWriter::removeDocument(qint64 rowid)
-{
-    sqlite3_stmt *stored = prepare(QStringLiteral("SELECT terms FROM search_documents WHERE id = ?"), &m_threadError);
-    if (!stored)
-        return false;
-    sqlite3_bind_int64(stored, 1, rowid);
-    QByteArray terms;
-    const bool found = sqlite3_step(stored) == SQLITE_ROW;
-    if (found) {
-        terms = QByteArray(reinterpret_cast<const char *>(sqlite3_column_text(stored, 0)),
-            sqlite3_column_bytes(stored, 0));
-    }
-    sqlite3_finalize(stored);
-    if (!found)
-        return true;
-    bool ok = true;
-    for (const QString &sql : { QStringLiteral("INSERT INTO search_index (search_index, rowid, terms) VALUES ('delete', ?, ?)"),
-             QStringLiteral("DELETE FROM search_documents WHERE id = ?") }) {
-        sqlite3_stmt *statement = prepare(sql, &m_threadError);
-        if (!statement)
-            return false;
-        sqlite3_bind_int64(statement, 1, rowid);
-        if (sqlite3_bind_parameter_count(statement) > 1)
-            sqlite3_bind_text(statement, 2, terms.constData(), int(terms.size()), SQLITE_STATIC);
-        ok = ok && step(statement, &m_threadError);
-        sqlite3_finalize(statement);
-    }
-    return ok;
-}
-
-bool ImportWriter::executeRemove(const Write &write)
-{
-    if (const std::optional<EntityKind> kind = SearchIndex::kindOfTable(tableName(write.table))) {
-        if (!removeDocument(SearchIndex::documentRowid(*kind, write.id)))
-            return false;
-    }
-    sqlite3_stmt *statement = prepare(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(tableName(write.table)), &m_threadError);
-    if (!statement)
-        return false;
-    sqlite3_bind_int64(statement, 1, write.id);
-    const bool removed = step(statement, &m_threadError);
-    sqlite3_finalize(statement);
-    return removed;
 }
 
 bool ImportWriter::executeSetSensitive(const Batch &batch, const Write &write)

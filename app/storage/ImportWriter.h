@@ -40,6 +40,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 #include <vector>
 
 struct sqlite3;
@@ -138,9 +139,9 @@ private:
     };
     // One write, for the writer thread; its values are values[firstValue...] of its batch.
     struct Write {
-        enum Kind : quint8 { Insert, Update, Remove, SetSensitive } kind = Insert;
+        enum Kind : quint8 { Insert, Update, SetSensitive } kind = Insert;
         Table table = Table::Contacts;
-        RowId id = 0; // the row inserted, updated or removed; the contact of SetSensitive
+        RowId id = 0; // the row inserted or updated; the contact of SetSensitive
         RowId sensitiveId = 0; // SetSensitive: the id its row gets if it is new
         qint64 line = 0;
         QStringList columns; // Update: the columns set
@@ -165,6 +166,14 @@ private:
         const char *bytes(const Value &value) const { return text.data() + value.integer; }
     };
     class Thread;
+    // What an insert into a table needs to know of it, worked out once per table.
+    struct Layout {
+        QStringList columns; // columns(table)
+        bool ownUid = false; // the first value is the uid
+        std::optional<EntityKind> kind; // the kind whose search document a row gets
+        QList<int> textPositions; // of SearchIndex::textColumns(kind) among the values
+    };
+    const Layout &layoutOf(Table table);
 
     sqlite3_stmt *prepare(const QString &sql, QString *error);
     static bool bindAll(sqlite3_stmt *statement, int first, const Batch &batch, std::size_t begin,
@@ -184,9 +193,7 @@ private:
     bool execute(const Batch &batch, const Write &write);
     bool executeInsert(const Batch &batch, const Write &write);
     bool executeUpdate(const Batch &batch, const Write &write);
-    bool executeRemove(const Write &write);
     bool executeSetSensitive(const Batch &batch, const Write &write);
-    bool removeDocument(qint64 rowid);
 
     QSqlDatabase m_db;
     sqlite3 *m_handle = nullptr; // the connection's, for the writer thread
@@ -194,13 +201,13 @@ private:
     std::unique_ptr<Thread> m_thread;
     Batch m_batch; // handed over when full
     QHash<int, RowId> m_lastId; // by table: the last row id given
+    QHash<int, Layout> m_layouts;
     qint64 m_line = 0;
     QHash<int, sqlite3_stmt *> m_inserts; // these statements: the writer thread's
     QHash<QString, sqlite3_stmt *> m_updates;
     sqlite3_stmt *m_documentInsert = nullptr;
     sqlite3_stmt *m_indexInsert = nullptr;
-    QString m_now;
-    QByteArray m_nowUtf8;
+    QByteArray m_now; // created_at and updated_at, as bound
     int m_cacheSize = 0; // the connection's own, put back after the import
     bool m_walSuspended = false; // a rollback journal for a big import, WAL again after it
     quint64 m_uidMillis = 0; // nextUid()'s time and counter

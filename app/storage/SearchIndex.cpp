@@ -232,6 +232,29 @@ bool SearchIndex::refresh(EntityKind kind, RowId id)
     return write(kind, id, documentTerms(texts));
 }
 
+bool SearchIndex::removeFrom(EntityKind kind, RowId firstId)
+{
+    const qint64 first = documentRowid(kind, firstId);
+    if (first == 0)
+        return true; // not a kind the index holds
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT id FROM search_documents WHERE id >= ? AND id % %1 = ?").arg(kindSlots));
+    query.addBindValue(first);
+    query.addBindValue(first % kindSlots);
+    if (!query.exec())
+        return fail(query.lastError().text());
+    QList<RowId> ids;
+    while (query.next())
+        ids.append(query.value(0).toLongLong() / kindSlots);
+    query.finish();
+    for (const RowId id : std::as_const(ids)) {
+        if (!write(kind, id, QString()))
+            return false;
+    }
+    return true;
+}
+
 QList<QPair<EntityKind, RowId>> SearchIndex::dependants(EntityKind kind, RowId id)
 {
     QList<QPair<EntityKind, RowId>> result;

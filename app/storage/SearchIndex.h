@@ -40,6 +40,9 @@ public:
 
     // Reads the record again and replaces its document; removes it when the record is gone.
     bool refresh(EntityKind kind, RowId id);
+    // Removes the documents of kind whose records' ids are firstId or above (left behind by
+    // records since removed, before records get those ids again).
+    bool removeFrom(EntityKind kind, RowId firstId);
     // The records whose documents name this one (a partnership names its parties): refresh
     // them after this one changes. Ask before a removal, since cascades take the links away.
     QList<QPair<EntityKind, RowId>> dependants(EntityKind kind, RowId id);
